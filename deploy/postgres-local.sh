@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# A PostgreSQL cluster from the local binaries, for development and CI on machines without
+# Docker: `postgres-local.sh start DIR PORT` creates the cluster in DIR on first use (trust
+# auth, loopback only), starts it on 127.0.0.1:PORT and prints its connection string;
+# `postgres-local.sh stop DIR` stops it. As root, the server runs as the `postgres` user.
+set -euo pipefail
+
+bin_dir() {
+  if command -v initdb >/dev/null 2>&1; then dirname "$(readlink -f "$(command -v initdb)")"; return; fi
+  local dir
+  for dir in /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/initdb" ] && { echo "$dir"; return; }
+  done
+  echo "PostgreSQL binaries (initdb, pg_ctl) not found: install them (Debian: apt-get install postgresql)," \
+       "or set ConnectionStrings__Landscape to an existing server." >&2
+  exit 1
+}
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start() {
+  local data=$1 port=$2 bin
+  bin=$(bin_dir)
+  mkdir -p "$data"
+  data=$(cd "$data" && pwd)
+  [ "$(id -u)" = 0 ] && chown postgres: "$data"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$data.initdb.log" 2>&1 \
+      || { cat "$data.initdb.log" >&2; exit 1; }
+  fi
+  if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+      || { tail -n 20 "$data/server.log" >&2; exit 1; }
+  fi
+  echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=landscape"
+}
+
+stop() {
+  local data=$1 bin
+  bin=$(bin_dir)
+  [ -f "$data/PG_VERSION" ] || return 0
+  as_owner "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+case "${1:-}" in
+  start) start "$2" "${3:-55432}" ;;
+  stop) stop "$2" ;;
+  *) echo "usage: $0 start DIR [PORT] | stop DIR" >&2; exit 2 ;;
+esac

@@ -1,0 +1,135 @@
+using Landscape.Api.Hosting;
+using Landscape.Data;
+using Landscape.Data.Seed;
+using Landscape.Data.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Landscape.Api.Commands;
+
+/// <summary>
+/// The verbs of the service binary: serve (default), migrate, seed [--path DIR],
+/// seed validate [--path DIR]. Everything after the verb that is not its own option goes to
+/// the host as usual (--urls, --environment, configuration keys).
+/// </summary>
+public sealed class CommandLine
+{
+    private const string Usage = """
+        Usage: Landscape.Api [serve] [--urls URL]         serve HTTP (the default)
+               Landscape.Api migrate                      apply database migrations
+               Landscape.Api seed [--path DIR]            load curated data (idempotent, one transaction)
+               Landscape.Api seed validate [--path DIR]   check the seed files, list every problem
+        """;
+
+    private CommandLine(string verb, string? seedPath, string[] hostArgs)
+    {
+        Verb = verb;
+        SeedPath = seedPath;
+        HostArgs = hostArgs;
+    }
+
+    public string Verb { get; }
+
+    public string? SeedPath { get; }
+
+    /// <summary>Arguments for the host builder (configuration, URLs).</summary>
+    public string[] HostArgs { get; }
+
+    public static CommandLine Parse(string[] args)
+    {
+        var rest = new List<string>(args);
+        var verb = "serve";
+        if (rest.Count > 0 && !rest[0].StartsWith('-'))
+        {
+            verb = rest[0];
+            rest.RemoveAt(0);
+            if (verb == "seed" && rest.Count > 0 && rest[0] == "validate")
+            {
+                verb = "seed validate";
+                rest.RemoveAt(0);
+            }
+        }
+        string? path = null;
+        var at = rest.IndexOf("--path");
+        if (at >= 0 && at + 1 < rest.Count)
+        {
+            path = rest[at + 1];
+            rest.RemoveRange(at, 2);
+        }
+        return new CommandLine(verb, path, [.. rest]);
+    }
+
+    /// <summary>Runs the verb; the exit code follows the usual convention (0 ok, 1 failed, 2 usage).</summary>
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        switch (Verb)
+        {
+            case "serve":
+                await app.RunAsync();
+                return 0;
+            case "migrate":
+                return await WithScopeAsync(app, async (services, ct) =>
+                {
+                    await services.GetRequiredService<LandscapeDbContext>().Database.MigrateAsync(ct);
+                    Console.WriteLine("Database is up to date.");
+                    return 0;
+                });
+            case "seed":
+                return await WithScopeAsync(app, SeedAsync);
+            case "seed validate":
+                return Validate(app.Services);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{Verb}'.{Environment.NewLine}{Usage}");
+                return 2;
+        }
+    }
+
+    private async Task<int> SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var folder = SeedFolder.Resolve(SeedPath ?? services.GetRequiredService<IOptions<LandscapeOptions>>().Value.SeedPath);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var (report, problems) = await services.GetRequiredService<CatalogSeeder>().SeedAsync(folder, cancellationToken);
+        if (report is null)
+        {
+            await PrintProblemsAsync(folder, problems);
+            await Console.Error.WriteLineAsync("Nothing was loaded.");
+            return 1;
+        }
+        Console.WriteLine($"Seed loaded from {folder} in {started.ElapsedMilliseconds} ms:");
+        Console.WriteLine(report);
+        Console.WriteLine(report.Changed ? "The database changed." : "Everything was unchanged.");
+        return 0;
+    }
+
+    private int Validate(IServiceProvider services)
+    {
+        var folder = SeedFolder.Resolve(SeedPath ?? services.GetRequiredService<IOptions<LandscapeOptions>>().Value.SeedPath);
+        var catalog = SeedReader.ReadDirectory(folder);
+        var problems = new SeedValidator(services.GetRequiredService<CatalogValidators>()).Validate(catalog);
+        if (problems.Count > 0)
+        {
+            PrintProblemsAsync(folder, problems).GetAwaiter().GetResult();
+            return 1;
+        }
+        Console.WriteLine($"{folder}: valid — {catalog.Sources.Count} sources, {catalog.Categories.Count} categories, " +
+            $"{catalog.Organizations.Count} organizations ({catalog.Organizations.Sum(o => o.FundingRounds.Count)} funding rounds), " +
+            $"{catalog.Models.Count} models ({catalog.Models.Sum(m => m.DerivedFrom.Count)} lineage edges), " +
+            $"{catalog.Products.Count} products ({catalog.Products.Sum(p => p.Usage.Count)} usage facts).");
+        return 0;
+    }
+
+    private static async Task PrintProblemsAsync(string folder, IReadOnlyList<SeedProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync(problem.ToString());
+        }
+        await Console.Error.WriteLineAsync($"{problems.Count} problem(s) in {folder}.");
+    }
+
+    private static async Task<int> WithScopeAsync(WebApplication app, Func<IServiceProvider, CancellationToken, Task<int>> run)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await run(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+    }
+}

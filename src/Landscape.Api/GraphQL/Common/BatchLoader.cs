@@ -1,0 +1,74 @@
+using GraphQL.DataLoader;
+
+namespace Landscape.Api.GraphQL.Common;
+
+/// <summary>
+/// Gathers the keys that resolvers ask for during one execution pass and fetches them with one
+/// query when the first result is awaited (GraphQL.NET awaits data-loader results only after
+/// every field of the pass has been resolved, so a whole list's keys go out together).
+/// One instance per request and per argument set; see <see cref="DataLoaders"/>.
+/// </summary>
+public abstract class BatchLoader<TKey, TValue> where TKey : notnull
+{
+    private readonly Lock _gate = new();
+    private readonly List<TKey> _queued = [];
+    private readonly HashSet<TKey> _queuedSet = [];
+    private readonly Dictionary<TKey, Task<IReadOnlyDictionary<TKey, TValue>>> _batches = [];
+
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        lock (_gate)
+        {
+            if (!_batches.ContainsKey(key) && _queuedSet.Add(key))
+            {
+                _queued.Add(key);
+            }
+        }
+        return new Pending(this, key);
+    }
+
+    /// <summary>Fetches every key of one batch; keys with nothing to return may be left out.</summary>
+    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>The value for a key that the fetch left out (null, or an empty list for list loaders).</summary>
+    protected virtual TValue? Missing => default;
+
+    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    {
+        Task<IReadOnlyDictionary<TKey, TValue>> batch;
+        lock (_gate)
+        {
+            if (!_batches.TryGetValue(key, out batch!))
+            {
+                var keys = _queued.ToList();
+                _queued.Clear();
+                _queuedSet.Clear();
+                if (!keys.Contains(key))
+                {
+                    keys.Add(key);
+                }
+                batch = FetchAsync(keys, cancellationToken);
+                foreach (var k in keys)
+                {
+                    _batches[k] = batch;
+                }
+            }
+        }
+        var values = await batch;
+        return values.TryGetValue(key, out var value) ? value : Missing;
+    }
+
+    private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
+    {
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}
+
+/// <summary>A loader of child lists: a key with no rows gets an empty list.</summary>
+public abstract class ListBatchLoader<TKey, TValue> : BatchLoader<TKey, IReadOnlyList<TValue>> where TKey : notnull
+{
+    protected override IReadOnlyList<TValue> Missing => [];
+}

@@ -1,0 +1,10 @@
+namespace Landscape.Api.GraphQL.Common;
+
+/// <summary>Stable codes in `errors[].extensions.code`.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string InvalidId = "INVALID_ID";
+    public const string InternalError = "INTERNAL_ERROR";
+}

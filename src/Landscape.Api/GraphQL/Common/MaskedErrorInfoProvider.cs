@@ -1,0 +1,38 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Landscape.Api.GraphQL.Common;
+
+/// <summary>
+/// Errors as clients see them: expected errors keep their message and code; an unexpected
+/// exception becomes "internal error" with an id that is also in the log, so nothing about
+/// the internals (SQL, stack, type names) leaks.
+/// </summary>
+public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+{
+    private const string ErrorIdKey = "Landscape.ErrorId";
+
+    public static Task OnUnhandledException(UnhandledExceptionContext context)
+    {
+        var errorId = Guid.NewGuid().ToString("N")[..12];
+        context.Exception.Data[ErrorIdKey] = errorId;
+        var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Landscape.GraphQL");
+        logger?.LogError(context.OriginalException, "Unhandled error {ErrorId} in {Field}", errorId,
+            context.FieldContext?.FieldDefinition.Name ?? "(request)");
+        return Task.CompletedTask;
+    }
+
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        if (executionError is UnhandledError)
+        {
+            var errorId = executionError.InnerException?.Data[ErrorIdKey] as string ?? executionError.Data[ErrorIdKey] as string;
+            return new ErrorInfo
+            {
+                Message = $"An internal error occurred (error id {errorId}).",
+                Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError, ["errorId"] = errorId },
+            };
+        }
+        return base.GetInfo(executionError);
+    }
+}

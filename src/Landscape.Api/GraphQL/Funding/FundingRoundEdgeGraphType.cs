@@ -1,0 +1,6 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.GraphQL.Funding;
+
+public sealed class FundingRoundEdgeGraphType() : EdgeGraphType<FundingRoundGraphType, FundingRound>("FundingRound");

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Organizations;
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.GraphQL.Funding;
+
+public sealed class InvestmentGraphType : ObjectGraphType<FundingRoundInvestor>
+{
+    public InvestmentGraphType()
+    {
+        Name = "Investment";
+        Description = "An investor's part in a funding round.";
+        Field<NonNullGraphType<OrganizationGraphType>>("investor").Description("The investing organization.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<DataLoaders>().Get<OrganizationByIdLoader>().Load(c.Source.InvestorId));
+        Field<NonNullGraphType<BooleanGraphType>>("isLead").Description("Whether it led the round.").Resolve(c => c.Source.IsLead);
+    }
+}

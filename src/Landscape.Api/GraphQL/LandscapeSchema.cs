@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace Landscape.Api.GraphQL;
+
+public sealed class LandscapeSchema : Schema
+{
+    public LandscapeSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Description = "Landscape: the AI product landscape — products, organizations, funding, usage and models, every fact dated and sourced.";
+        Query = query;
+    }
+}

@@ -1,0 +1,22 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Landscape.Api.GraphQL.Models;
+
+/// <summary>The models each product is built on.</summary>
+public sealed class ModelsByProductLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, Model>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Model>>> FetchAsync(
+        IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.ProductModels.AsNoTracking()
+            .Where(pm => keys.Contains(pm.ProductId))
+            .OrderBy(pm => pm.Model.ReleasedOn).ThenBy(pm => pm.ModelId)
+            .Select(pm => new { pm.ProductId, pm.Model })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<Model>)g.Select(r => r.Model).ToList());
+    }
+}

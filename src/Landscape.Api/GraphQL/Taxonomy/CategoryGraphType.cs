@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.GraphQL.Taxonomy;
+
+public sealed class CategoryGraphType : ObjectGraphType<Category>
+{
+    public CategoryGraphType()
+    {
+        Name = "Category";
+        Description = "A box of the landscape map, inside one layer.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Category", c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("slug").Description("Stable, URL-safe name.").Resolve(c => c.Source.Slug);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<LayerGraphType>>("layer").Description("The layer this category belongs to.").Resolve(c => c.Source.Layer);
+        Field<StringGraphType>("description").Description("What belongs here.").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<IntGraphType>>("sortOrder").Description("Position within the layer.").Resolve(c => c.Source.SortOrder);
+    }
+}

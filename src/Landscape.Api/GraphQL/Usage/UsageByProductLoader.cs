@@ -1,0 +1,23 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Landscape.Api.GraphQL.Usage;
+
+/// <summary>Each product's whole usage history, newest first (histories are short; callers filter and page).</summary>
+public sealed class UsageByProductLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, UsageMetric>
+{
+    public const string Order = "as_of_desc";
+
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<UsageMetric>>> FetchAsync(
+        IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.UsageMetrics.AsNoTracking()
+            .Where(u => keys.Contains(u.ProductId))
+            .OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id)
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<UsageMetric>)g.ToList());
+    }
+}

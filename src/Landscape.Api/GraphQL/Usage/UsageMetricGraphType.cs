@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Sources;
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.GraphQL.Usage;
+
+public sealed class UsageMetricGraphType : ObjectGraphType<UsageMetric>
+{
+    public UsageMetricGraphType()
+    {
+        Name = "UsageMetric";
+        Description = "One dated usage figure of a product, with who measured it and where it was published.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("UsageMetric", c.Source.Id));
+        Field<NonNullGraphType<UsageMetricKindGraphType>>("metric").Description("What is counted.").Resolve(c => c.Source.Metric);
+        Field<NonNullGraphType<LongGraphType>>("value").Description("The figure.").Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<DateOnlyGraphType>>("asOf").Description("The day the figure is for.").Resolve(c => c.Source.AsOf);
+        Field<DateOnlyGraphType>("periodStart").Description("Start of the period the figure covers, where it covers one.").Resolve(c => c.Source.PeriodStart);
+        Field<DateOnlyGraphType>("periodEnd").Description("End of the period the figure covers.").Resolve(c => c.Source.PeriodEnd);
+        Field<NonNullGraphType<MeasurementMethodGraphType>>("method").Description("Who measured it.").Resolve(c => c.Source.Method);
+        Field<StringGraphType>("note").Description("What an analyst noted about this fact.").Resolve(c => c.Source.Note);
+        Field<NonNullGraphType<SourceGraphType>>("source").Description("Where the figure was published.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<DataLoaders>().Get<SourceByIdLoader>().Load(c.Source.SourceId));
+    }
+}

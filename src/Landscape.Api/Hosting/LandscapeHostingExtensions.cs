@@ -1,0 +1,59 @@
+using GraphQL;
+using Landscape.Api.GraphQL;
+using Landscape.Api.GraphQL.Common;
+using Landscape.Api.Http;
+using Landscape.Data;
+using Landscape.Data.Validation;
+
+namespace Landscape.Api.Hosting;
+
+public static class LandscapeHostingExtensions
+{
+    /// <summary>Everything the service needs: database, validators, GraphQL schema and endpoint.</summary>
+    public static WebApplicationBuilder AddLandscape(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Landscape")
+            ?? throw new InvalidOperationException(
+                "ConnectionStrings:Landscape is not set (environment variable ConnectionStrings__Landscape).");
+        builder.Services.AddLandscapeData(connectionString);
+        builder.Services.Configure<LandscapeOptions>(builder.Configuration.GetSection(LandscapeOptions.Section));
+        builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CatalogValidators>();
+        builder.Services.AddScoped<CatalogSeeder>();
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.AddLandscapeGraphQL();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddLandscapeGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DataLoaders>();
+        builder.Services.AddSingleton<GraphQLHttpHandler>();
+        foreach (var type in typeof(IQueryFields).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
+        {
+            builder.Services.AddSingleton(typeof(IQueryFields), type);
+        }
+        var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<LandscapeSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(LandscapeSchema).Assembly)
+            .AddErrorInfoProvider<MaskedErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = limits.MaxDepth;
+                c.MaxComplexity = limits.MaxComplexity;
+            }));
+        return builder;
+    }
+
+    public static WebApplication MapLandscape(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.Map("/graphql", (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http));
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Landscape.Api.Hosting;
+
+/// <summary>Section `Landscape` of the configuration.</summary>
+public sealed class LandscapeOptions
+{
+    public const string Section = "Landscape";
+
+    /// <summary>Apply pending migrations before serving (true in Development).</summary>
+    public bool MigrateOnStartup { get; set; }
+
+    /// <summary>Load seed/ before serving (true in Development).</summary>
+    public bool SeedOnStartup { get; set; }
+
+    /// <summary>The seed folder; by default the `seed` folder next to the app or above the working directory.</summary>
+    public string? SeedPath { get; set; }
+}

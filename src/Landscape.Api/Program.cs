@@ -1,0 +1,12 @@
+using Landscape.Api.Commands;
+using Landscape.Api.Hosting;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+builder.AddLandscape();
+var app = builder.Build();
+app.MapLandscape();
+return await command.RunAsync(app);
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,30 @@
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Landscape.Data.Configurations;
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> entity)
+    {
+        entity.HasSlug(e => e.Slug);
+        entity.Property(e => e.Name).HasMaxLength(200);
+        entity.Property(e => e.Layer).HasEnumText(entity, "layer");
+        entity.Property(e => e.Status).HasEnumText(entity, "status");
+        entity.Property(e => e.HomepageUrl).HasMaxLength(2048);
+        entity.Property(e => e.LogoUrl).HasMaxLength(2048);
+        entity.Property(e => e.Description).HasMaxLength(4000);
+        entity.HasOne(e => e.Organization).WithMany(o => o.Products).HasForeignKey(e => e.OrganizationId)
+            .OnDelete(DeleteBehavior.Restrict);
+        entity.HasGeneratedTsVectorColumn(e => e.SearchVector, "english", e => new { e.Name, e.Description })
+            .HasIndex(e => e.SearchVector).HasMethod("GIN");
+        entity.HasTrigramIndex(e => e.Name);
+        entity.HasIndex(e => new { e.Layer, e.Name, e.Id });
+        entity.HasIndex(e => e.LaunchedOn);
+        entity.HasIndex(e => e.UpdatedAt);
+        entity.ToTable(t => t.HasCheckConstraint(
+            "ck_products_discontinued_after_launch", "discontinued_on IS NULL OR launched_on IS NULL OR discontinued_on >= launched_on"));
+        entity.HasEditableColumns();
+    }
+}

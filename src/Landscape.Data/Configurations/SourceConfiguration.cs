@@ -1,0 +1,17 @@
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Landscape.Data.Configurations;
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> entity)
+    {
+        entity.Property(e => e.Url).HasMaxLength(2048);
+        entity.HasIndex(e => e.Url).IsUnique();
+        entity.Property(e => e.Title).HasMaxLength(500);
+        entity.Property(e => e.Publisher).HasMaxLength(200);
+        entity.ToTable(t => t.HasCheckConstraint("ck_sources_url", "url ~ '^https?://'"));
+    }
+}

@@ -1,0 +1,22 @@
+namespace Landscape.Data.Entities;
+
+public sealed class Organization : IVersioned
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public OrganizationKind Kind { get; set; }
+    public int? FoundedYear { get; set; }
+    public string? HqCountry { get; set; }
+    public string? HqCity { get; set; }
+    public string? WebsiteUrl { get; set; }
+    public string? Description { get; set; }
+    public string? LogoUrl { get; set; }
+    public DateTimeOffset? ArchivedAt { get; set; }
+    public List<Product> Products { get; set; } = [];
+    public List<Model> Models { get; set; } = [];
+    public List<FundingRound> FundingRounds { get; set; } = [];
+    public int Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Landscape.Data.Seed;
+
+/// <summary>Something wrong in the seed data, with where it is and a stable code.</summary>
+public sealed record SeedProblem(string File, int Line, string Field, string Code, string Message)
+{
+    public override string ToString() => $"{File}:{Line}: {Field}: {Message} [{Code}]";
+}

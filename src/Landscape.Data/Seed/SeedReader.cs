@@ -1,0 +1,79 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace Landscape.Data.Seed;
+
+/// <summary>Reads seed YAML into a <see cref="SeedCatalog"/>, remembering each entry's file and line.</summary>
+public static class SeedReader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNodeDeserializer(inner => new LineTrackingNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .Build();
+
+    /// <summary>Every *.yml / *.yaml file below <paramref name="directory"/>, in a stable order; names are relative to it.</summary>
+    public static SeedCatalog ReadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Seed folder '{directory}' does not exist.");
+        }
+        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        var catalog = new SeedCatalog();
+        foreach (var file in files)
+        {
+            Read(catalog, Path.GetRelativePath(directory, file).Replace('\\', '/'), File.ReadAllText(file));
+        }
+        return catalog;
+    }
+
+    /// <summary>One document (a file, or an import sent through the API).</summary>
+    public static SeedCatalog ReadDocument(string name, string yamlOrJson)
+    {
+        var catalog = new SeedCatalog();
+        Read(catalog, name, yamlOrJson);
+        return catalog;
+    }
+
+    private static void Read(SeedCatalog catalog, string name, string text)
+    {
+        try
+        {
+            var file = Deserializer.Deserialize<SeedFile?>(text) ?? new SeedFile();
+            catalog.Add(name, file);
+        }
+        catch (YamlException e)
+        {
+            var reason = e.InnerException is { } inner and not YamlException ? inner.Message : e.Message;
+            // YamlDotNet prefixes its own position, which we report separately.
+            var cut = reason.IndexOf("): ", StringComparison.Ordinal);
+            if (reason.StartsWith('(') && cut > 0)
+            {
+                reason = reason[(cut + 3)..];
+            }
+            catalog.Problems.Add(new SeedProblem(name, (int)e.Start.Line, "", Validation.ErrorCodes.Syntax, reason));
+        }
+    }
+
+    private sealed class LineTrackingNodeDeserializer(INodeDeserializer inner) : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
+            out object? value, ObjectDeserializer rootDeserializer)
+        {
+            var line = reader.Current?.Start.Line ?? 0;
+            if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer))
+            {
+                return false;
+            }
+            if (value is SeedEntry entry)
+            {
+                entry.Line = (int)line;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Landscape.Data.Seed;
+
+public sealed class SeedSource : SeedEntry
+{
+    public string? Url { get; set; }
+    public string? Title { get; set; }
+    public string? Publisher { get; set; }
+    public string? PublishedOn { get; set; }
+    public string? RetrievedOn { get; set; }
+}

@@ -1,0 +1,75 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Validation;
+
+namespace Landscape.Tests.Unit;
+
+public sealed class ValidatorTests
+{
+    private static readonly CatalogValidators Validators = new(TimeProvider.System);
+
+    [Fact]
+    public void A_complete_funding_round_is_valid()
+    {
+        var round = new FundingRoundFields(new DateOnly(2023, 1, 23), RoundType.Corporate, 10_000_000_000m, "USD",
+            10_000_000_000m, null, "https://example.com/news", null);
+        Assert.True(Validators.FundingRound.Validate(round).IsValid);
+    }
+
+    [Fact]
+    public void Every_failing_field_of_a_funding_round_is_reported_at_once_with_its_code()
+    {
+        var round = new FundingRoundFields(new DateOnly(1850, 1, 1), null, -5m, "usd", null, -1m, null, null);
+
+        var codes = Validators.FundingRound.Validate(round).Errors.Select(e => (e.PropertyName, e.ErrorCode)).ToHashSet();
+
+        Assert.Contains(("AnnouncedOn", ErrorCodes.DateTooEarly), codes);
+        Assert.Contains(("RoundType", ErrorCodes.Required), codes);
+        Assert.Contains(("Amount", ErrorCodes.Negative), codes);
+        Assert.Contains(("AmountUsd", ErrorCodes.UsdAmountRequired), codes);
+        Assert.Contains(("Currency", ErrorCodes.InvalidCurrency), codes);
+        Assert.Contains(("PostMoneyValuationUsd", ErrorCodes.Negative), codes);
+        Assert.Contains(("SourceUrl", ErrorCodes.SourceRequired), codes);
+    }
+
+    [Theory]
+    [InlineData("character-ai", true)]
+    [InlineData("gpt-4", true)]
+    [InlineData("Character.AI", false)]
+    [InlineData("double--hyphen", false)]
+    [InlineData("-leading", false)]
+    [InlineData("", false)]
+    public void Slugs_are_lowercase_words_joined_by_single_hyphens(string slug, bool valid)
+    {
+        var organization = new OrganizationFields(slug, "Name", OrganizationKind.Company, null, null, null, null, null, null);
+        Assert.Equal(valid, Validators.Organization.Validate(organization).IsValid);
+    }
+
+    [Theory]
+    [InlineData("https://openai.com", true)]
+    [InlineData("http://example.org/x?y=1", true)]
+    [InlineData("ftp://example.org", false)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("openai.com", false)]
+    public void Urls_must_be_absolute_http_or_https(string url, bool valid)
+    {
+        var product = new ProductFields("p", "P", Layer.Application, null, null, ProductStatus.Active, url, null, null);
+        Assert.Equal(valid, Validators.Product.Validate(product).IsValid);
+    }
+
+    [Fact]
+    public void Dates_in_the_future_are_refused()
+    {
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var usage = new UsageMetricFields(UsageMetricKind.MonthlyActiveUsers, 5, tomorrow, null, null,
+            MeasurementMethod.CompanyReported, "https://example.com", null);
+        Assert.Contains(Validators.UsageMetric.Validate(usage).Errors, e => e.ErrorCode == ErrorCodes.DateInFuture);
+    }
+
+    [Theory]
+    [InlineData("SeriesA", "SERIES_A")]
+    [InlineData("MonthlyActiveUsers", "MONTHLY_ACTIVE_USERS")]
+    [InlineData("Ipo", "IPO")]
+    [InlineData("BigTech", "BIG_TECH")]
+    public void Enum_names_are_stored_in_constant_case(string pascal, string constant) =>
+        Assert.Equal(constant, Landscape.Data.ConstantCase.Convert(pascal));
+}

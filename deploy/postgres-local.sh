@@ -35,6 +35,8 @@ start() {
       -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
       || { tail -n 20 "$data/server.log" >&2; exit 1; }
   fi
+  # The service's database, so the first migration does not have to create it.
+  "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres landscape >/dev/null 2>&1 || true
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=landscape"
 }
 

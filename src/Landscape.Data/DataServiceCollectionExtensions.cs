@@ -6,16 +6,35 @@ namespace Landscape.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    private static readonly SqlCommandCounter CommandCounter = new();
+
     /// <summary>The one place the Npgsql/EF options are set, for the app, the CLI verbs and design time.</summary>
     public static DbContextOptionsBuilder UseLandscapeDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(CommandCounter);
 
-    public static IServiceCollection AddLandscapeData(this IServiceCollection services, string connectionString)
+    /// <param name="statementTimeout">PostgreSQL's statement_timeout for the service's sessions: no query runs away.</param>
+    public static IServiceCollection AddLandscapeData(this IServiceCollection services, string connectionString, TimeSpan statementTimeout)
     {
-        services.AddDbContextPool<LandscapeDbContext>(o => o.UseLandscapeDatabase(connectionString));
-        services.AddPooledDbContextFactory<LandscapeDbContext>(o => o.UseLandscapeDatabase(connectionString));
+        var withTimeout = WithStatementTimeout(connectionString, statementTimeout);
+        // One pool: resolvers create short-lived contexts from the factory (GraphQL runs fields in
+        // parallel, and a context is not thread-safe); a request's scoped context comes from it too.
+        services.AddPooledDbContextFactory<LandscapeDbContext>(o => o.UseLandscapeDatabase(withTimeout));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LandscapeDbContext>>().CreateDbContext());
         return services;
+    }
+
+    /// <summary>Adds `-c statement_timeout=…` to the session options, unless the connection string already sets it.</summary>
+    public static string WithStatementTimeout(string connectionString, TimeSpan timeout)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("statement_timeout", StringComparison.Ordinal) == true || timeout <= TimeSpan.Zero)
+        {
+            return connectionString;
+        }
+        builder.Options = $"{builder.Options} -c statement_timeout={(long)timeout.TotalMilliseconds}".Trim();
+        return builder.ConnectionString;
     }
 
     /// <summary>A readable connection description for logs: host, port and database, never the password.</summary>

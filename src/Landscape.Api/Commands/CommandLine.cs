@@ -9,7 +9,7 @@ namespace Landscape.Api.Commands;
 
 /// <summary>
 /// The verbs of the service binary: serve (default), migrate, seed [--path DIR],
-/// seed validate [--path DIR]. Everything after the verb that is not its own option goes to
+/// seed validate [--path DIR], export [--path DIR]. Everything after the verb that is not its own option goes to
 /// the host as usual (--urls, --environment, configuration keys).
 /// </summary>
 public sealed class CommandLine
@@ -19,6 +19,7 @@ public sealed class CommandLine
                Landscape.Api migrate                      apply database migrations
                Landscape.Api seed [--path DIR]            load curated data (idempotent, one transaction)
                Landscape.Api seed validate [--path DIR]   check the seed files, list every problem
+               Landscape.Api export [--path DIR]          write the database out in the seed format (default ./seed-export)
         """;
 
     private CommandLine(string verb, string? seedPath, string[] hostArgs)
@@ -78,6 +79,8 @@ public sealed class CommandLine
                 return await WithScopeAsync(app, SeedAsync);
             case "seed validate":
                 return Validate(app.Services);
+            case "export":
+                return await WithScopeAsync(app, ExportAsync);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{Verb}'.{Environment.NewLine}{Usage}");
                 return 2;
@@ -98,6 +101,21 @@ public sealed class CommandLine
         Console.WriteLine($"Seed loaded from {folder} in {started.ElapsedMilliseconds} ms:");
         Console.WriteLine(report);
         Console.WriteLine(report.Changed ? "The database changed." : "Everything was unchanged.");
+        return 0;
+    }
+
+    private async Task<int> ExportAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetFullPath(SeedPath ?? "seed-export");
+        if (SeedExporter.OtherSeedFiles(folder) is { Count: > 0 } others)
+        {
+            await Console.Error.WriteLineAsync(
+                $"{folder} already holds other seed files ({string.Join(", ", others)}); export into an empty folder.");
+            return 1;
+        }
+        var exporter = new SeedExporter(services.GetRequiredService<LandscapeDbContext>());
+        var written = await exporter.WriteAsync(folder, cancellationToken);
+        Console.WriteLine($"Exported to {folder}: {string.Join(", ", written.Select(Path.GetFileName))}.");
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Landscape.Api.GraphQL;
@@ -8,5 +9,7 @@ public sealed class LandscapeSchema : Schema
     {
         Description = "Landscape: the AI product landscape — products, organizations, funding, usage and models, every fact dated and sourced.";
         Query = query;
+        // Introspection costs nothing: GraphiQL and code generators send the full (deep) query on load.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL;
+using Landscape.Api.Auth;
 using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.Http;
 using Landscape.Data;
 using Landscape.Data.Validation;
@@ -15,7 +17,8 @@ public static class LandscapeHostingExtensions
         var connectionString = builder.Configuration.GetConnectionString("Landscape")
             ?? throw new InvalidOperationException(
                 "ConnectionStrings:Landscape is not set (environment variable ConnectionStrings__Landscape).");
-        builder.Services.AddLandscapeData(connectionString);
+        var settings = builder.Configuration.GetSection(LandscapeOptions.Section).Get<LandscapeOptions>() ?? new LandscapeOptions();
+        builder.Services.AddLandscapeData(connectionString, settings.StatementTimeout);
         builder.Services.Configure<LandscapeOptions>(builder.Configuration.GetSection(LandscapeOptions.Section));
         builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
@@ -28,6 +31,8 @@ public static class LandscapeHostingExtensions
 
     public static WebApplicationBuilder AddLandscapeGraphQL(this WebApplicationBuilder builder)
     {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CallerResolver>();
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         foreach (var type in typeof(IQueryFields).Assembly.GetTypes()
@@ -42,10 +47,15 @@ public static class LandscapeHostingExtensions
             .AddGraphTypes(typeof(LandscapeSchema).Assembly)
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
-            .AddComplexityAnalyzer(c =>
+            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
+            .ConfigureExecution(QueryCost.ReportAsync)
+            .ConfigureExecutionOptions(o =>
             {
-                c.MaxDepth = limits.MaxDepth;
-                c.MaxComplexity = limits.MaxComplexity;
+                if (!limits.EnableIntrospection)
+                {
+                    o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules
+                        .Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
+                }
             }));
         return builder;
     }
@@ -53,7 +63,7 @@ public static class LandscapeHostingExtensions
     public static WebApplication MapLandscape(this WebApplication app)
     {
         app.MapHealthEndpoints();
-        app.Map("/graphql", (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http));
+        app.MapGraphQLEndpoints();
         return app;
     }
 }

@@ -13,4 +13,7 @@ public sealed class LandscapeOptions
 
     /// <summary>The seed folder; by default the `seed` folder next to the app or above the working directory.</summary>
     public string? SeedPath { get; set; }
+
+    /// <summary>PostgreSQL statement_timeout of the service's queries.</summary>
+    public TimeSpan StatementTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,76 +1,106 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Landscape.Api.GraphQL;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Landscape.Api.Http;
 
 /// <summary>
-/// GraphQL over HTTP (graphql/graphql-over-http): GET and POST on one path, media types
-/// negotiated on Accept, request errors as 400 under application/graphql-response+json and
-/// 200 under application/json, no mutations over GET.
+/// GraphQL over HTTP (graphql/graphql-over-http, as the graphql-http audit checks it): GET and
+/// POST on one path, media types negotiated on Accept, request errors as 400 under
+/// application/graphql-response+json and 200 under application/json, no mutations over GET.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<LandscapeSchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLOptions> options)
 {
-    private const string Allowed = "GET, POST";
-
     public async Task HandleAsync(HttpContext http)
     {
-        var request = http.Request;
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        // The answer to a GET depends on Accept (JSON flavour or GraphiQL): caches must know.
+        http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        if (RefuseMethod(http) is { } wrongMethod)
         {
-            http.Response.Headers.Allow = Allowed;
-            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.Json,
-                $"{request.Method} is not supported; use GET or POST.");
+            await WriteProblemAsync(http, wrongMethod, MediaTypes.Json);
             return;
         }
-        var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
-                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json} (UTF-8).");
+            await WriteProblemAsync(http, new RequestProblem(StatusCodes.Status406NotAcceptable,
+                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json} (UTF-8)."), MediaTypes.Json);
             return;
         }
-
-        var (parameters, problem, status) = HttpMethods.IsGet(request.Method)
-            ? (GraphQLHttpRequest.FromQueryString(request.Query, out var getProblem), getProblem, StatusCodes.Status400BadRequest)
-            : await ReadBodyAsync(http);
-        if (parameters is null)
+        var (parameters, problem) = await ReadParametersAsync(http);
+        var document = parameters?.Query is { } query ? TryParse(query) : null;
+        problem ??= RefuseMutationOverGet(http, document, parameters!.OperationName);
+        if (problem is not null)
         {
-            await WriteRequestErrorAsync(http, status, mediaType, problem!);
+            await WriteProblemAsync(http, problem, mediaType);
             return;
         }
-        if (string.IsNullOrWhiteSpace(parameters.Query))
-        {
-            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "The request has no `query`.");
-            return;
-        }
+        var result = await ExecuteAsync(http, parameters!, document);
+        await WriteResultAsync(http, result, mediaType);
+    }
 
-        GraphQLDocument? document = null;
+    private static RequestProblem? RefuseMethod(HttpContext http)
+    {
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsPost(http.Request.Method))
+        {
+            return null;
+        }
+        http.Response.Headers.Allow = "GET, POST";
+        return new RequestProblem(StatusCodes.Status405MethodNotAllowed, $"{http.Request.Method} is not supported; use GET or POST.");
+    }
+
+    private async Task<(GraphQLHttpRequest?, RequestProblem?)> ReadParametersAsync(HttpContext http)
+    {
+        var (parameters, problem) = HttpMethods.IsGet(http.Request.Method)
+            ? GraphQLHttpRequest.FromQueryString(http.Request.Query)
+            : await GraphQLRequestBody.ReadAsync(http, options.Value.MaxRequestBytes, http.RequestAborted);
+        if (problem is null && string.IsNullOrWhiteSpace(parameters!.Query))
+        {
+            problem = RequestProblem.BadRequest("The request has no `query`.");
+        }
+        return (parameters, problem);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
         try
         {
-            document = GraphQLParser.Parser.Parse(parameters.Query);
+            return GraphQLParser.Parser.Parse(query);
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
             // The executer reports it in the spec's error shape, with its location.
+            return null;
         }
-        if (document is not null && HttpMethods.IsGet(request.Method) && IsMutation(document, parameters.OperationName))
-        {
-            http.Response.Headers.Allow = "POST";
-            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
-                "Mutations are only accepted over POST.");
-            return;
-        }
+    }
 
-        var result = await executer.ExecuteAsync(o =>
+    /// <summary>GET must be safe: a mutation selected over GET is refused with 405 and Allow: POST.</summary>
+    private static RequestProblem? RefuseMutationOverGet(HttpContext http, GraphQLDocument? document, string? operationName)
+    {
+        if (document is null || !HttpMethods.IsGet(http.Request.Method))
+        {
+            return null;
+        }
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        if (operation?.Operation != OperationType.Mutation)
+        {
+            return null;
+        }
+        http.Response.Headers.Allow = "POST";
+        return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, GraphQLDocument? document) =>
+        executer.ExecuteAsync(o =>
         {
             o.Query = parameters.Query;
             o.Document = document;
@@ -82,6 +112,8 @@ public sealed class GraphQLHttpHandler(
             o.Timeout = options.Value.ExecutionTimeout;
         });
 
+    private async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
+    {
         // A request error (the document did not parse or validate, or variables were wrong) is
         // a 400 under the GraphQL response type; application/json clients always get 200.
         http.Response.StatusCode = !result.Executed && mediaType == MediaTypes.GraphQLResponse
@@ -91,56 +123,11 @@ public sealed class GraphQLHttpHandler(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private async Task<(GraphQLHttpRequest?, string?, int)> ReadBodyAsync(HttpContext http)
+    private async Task WriteProblemAsync(HttpContext http, RequestProblem problem, string mediaType)
     {
-        var request = http.Request;
-        if (!MediaTypes.IsJson(request.ContentType))
-        {
-            return (null, $"Send the request as {MediaTypes.Json}.", StatusCodes.Status415UnsupportedMediaType);
-        }
-        var limit = options.Value.MaxRequestBytes;
-        if (request.ContentLength > limit)
-        {
-            return (null, $"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
-        }
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-        {
-            sizeFeature.MaxRequestBodySize = limit;
-        }
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(request.Body, default, http.RequestAborted);
-            var parameters = GraphQLHttpRequest.FromJson(body.RootElement, out var problem);
-            return (parameters is null ? null : parameters with
-            {
-                Variables = parameters.Variables?.Clone(),
-                Extensions = parameters.Extensions?.Clone(),
-            }, problem, StatusCodes.Status400BadRequest);
-        }
-        catch (JsonException)
-        {
-            return (null, "The body is not valid JSON.", StatusCodes.Status400BadRequest);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, $"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
-        }
-    }
-
-    private static bool IsMutation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return operation?.Operation == OperationType.Mutation;
-    }
-
-    private async Task WriteRequestErrorAsync(HttpContext http, int status, string mediaType, string message)
-    {
-        http.Response.StatusCode = status;
+        http.Response.StatusCode = problem.Status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] },
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(problem.Message)] },
             http.RequestAborted);
     }
 }

@@ -49,22 +49,22 @@ public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Js
     }
 
     /// <summary>Reads GET parameters; variables and extensions are JSON-encoded strings.</summary>
-    public static GraphQLHttpRequest? FromQueryString(IQueryCollection parameters, out string? problem)
+    public static (GraphQLHttpRequest? Request, RequestProblem? Problem) FromQueryString(IQueryCollection parameters)
     {
-        problem = null;
+        string? problem = null;
         if (parameters["query"].Count > 1 || parameters["operationName"].Count > 1)
         {
-            problem = "Each parameter may be given once.";
-            return null;
+            return (null, RequestProblem.BadRequest("Each parameter may be given once."));
         }
         var variables = ParseObject(parameters["variables"], "variables", ref problem);
         var extensions = ParseObject(parameters["extensions"], "extensions", ref problem);
         if (problem is not null)
         {
-            return null;
+            return (null, RequestProblem.BadRequest(problem));
         }
         var operationName = parameters["operationName"].ToString();
-        return new GraphQLHttpRequest(parameters["query"].ToString(), operationName.Length == 0 ? null : operationName, variables, extensions);
+        return (new GraphQLHttpRequest(parameters["query"].ToString(), operationName.Length == 0 ? null : operationName,
+            variables, extensions), null);
     }
 
     private static JsonElement? ParseObject(Microsoft.Extensions.Primitives.StringValues values, string name, ref string? problem)

@@ -1,45 +1,64 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Landscape.Api.Http;
 
 public static class MediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string Html = "text/html";
 
     /// <summary>
     /// The response type for an Accept header, read as the GraphQL-over-HTTP reference server
-    /// reads it: the first acceptable entry wins, wildcards mean application/json, a charset
-    /// other than UTF-8 is not acceptable; null when nothing is.
+    /// reads it, plus q-values: the most preferred acceptable entry wins (the first among equals),
+    /// wildcards mean application/json, a charset other than UTF-8 is not acceptable; a missing
+    /// header means application/json; null when nothing is acceptable (406).
     /// </summary>
-    public static string? Negotiate(string? accept)
+    public static string? Negotiate(string? accept) => Preferred(accept, includeHtml: false);
+
+    /// <summary>True when a browser asks: text/html ranks above every JSON type the header accepts.</summary>
+    public static bool PrefersHtml(string? accept) => Preferred(accept, includeHtml: true) == Html;
+
+    /// <summary>A POST body we read: application/json in UTF-8 (the default when no charset is given).</summary>
+    public static bool IsUtf8Json(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var value)
+        && value.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+        && IsUtf8(value);
+
+    private static string? Preferred(string? accept, bool includeHtml)
     {
-        foreach (var entry in (string.IsNullOrWhiteSpace(accept) ? "*/*" : accept).Replace(" ", "", StringComparison.Ordinal)
-                     .ToLowerInvariant().Split(','))
+        if (string.IsNullOrWhiteSpace(accept))
         {
-            var parts = entry.Split(';');
-            var charset = parts.Skip(1).FirstOrDefault(p => p.StartsWith("charset=", StringComparison.Ordinal)) ?? "charset=utf-8";
-            if (charset is not ("charset=utf-8" or "charset=utf8"))
-            {
-                continue;
-            }
-            switch (parts[0])
-            {
-                case GraphQLResponse:
-                    return GraphQLResponse;
-                case Json or "application/*" or "*/*":
-                    return Json;
-            }
+            return Json;
         }
-        return null;
+        if (!MediaTypeHeaderValue.TryParseList([accept], out var entries))
+        {
+            return null;
+        }
+        // OrderByDescending is stable: among equal q-values the client's order decides.
+        return entries.Where(e => e.Quality is not <= 0)
+            .OrderByDescending(e => e.Quality ?? 1)
+            .Select(e => Offer(e, includeHtml))
+            .FirstOrDefault(type => type is not null);
     }
 
-    public static bool IsJson(string? contentType)
+    private static string? Offer(MediaTypeHeaderValue entry, bool includeHtml)
     {
-        if (string.IsNullOrEmpty(contentType))
+        var type = entry.MediaType.Value?.ToLowerInvariant();
+        return type switch
         {
-            return false;
-        }
-        var mediaType = contentType.Split(';')[0].Trim();
-        return mediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-            || mediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase);
+            GraphQLResponse when IsUtf8(entry) => GraphQLResponse,
+            Json or "application/*" or "*/*" when IsUtf8(entry) => Json,
+            Html when includeHtml => Html,
+            _ => null,
+        };
+    }
+
+    private static bool IsUtf8(MediaTypeHeaderValue value)
+    {
+        var charset = value.Charset.Value?.Trim('"');
+        return charset is null
+            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class ApiKey
+public sealed class ApiKey : IEntity
 {
     public int Id { get; set; }
     public required string Name { get; set; }

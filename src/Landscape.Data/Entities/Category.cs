@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class Category : IVersioned
+public sealed class Category : IEntity, IVersioned
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class FundingRound : IVersioned
+public sealed class FundingRound : IEntity, IVersioned
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

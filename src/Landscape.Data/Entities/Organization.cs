@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class Organization : IVersioned
+public sealed class Organization : IEntity, IVersioned
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

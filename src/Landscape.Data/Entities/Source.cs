@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class Source
+public sealed class Source : IEntity
 {
     public int Id { get; set; }
     public required string Url { get; set; }

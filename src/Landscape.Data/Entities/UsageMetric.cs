@@ -1,7 +1,7 @@
 namespace Landscape.Data.Entities;
 
 /// <summary>One dated usage figure. A history: a new number is a new row.</summary>
-public sealed class UsageMetric : IVersioned
+public sealed class UsageMetric : IEntity, IVersioned
 {
     public int Id { get; set; }
     public int ProductId { get; set; }

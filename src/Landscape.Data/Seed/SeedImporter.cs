@@ -119,20 +119,19 @@ public sealed class SeedImporter(LandscapeDbContext db)
         await FinishAsync("models", catalog.Models.Select(m => (IVersioned)existing[m.Slug!]), ct);
 
         // Lineage edges: the seed states each model's complete set of parents.
-        var edges = await db.ModelLineage.ToListAsync(ct);
+        var edges = await db.ModelLineage.ToDictionaryAsync(e => (e.ModelId, e.DerivedFromId), ct);
         var count = _report.Counts["lineage"];
         var wanted = catalog.Models.SelectMany(m => m.DerivedFrom.Select(e =>
-            (Child: existing[m.Slug!].Id, Parent: existing[e.Model!].Id, Relation: _mapper.Map(e)!.Value))).ToList();
+                (Key: (existing[m.Slug!].Id, existing[e.Model!].Id), Relation: _mapper.Map(e)!.Value)))
+            .ToDictionary(w => w.Key, w => w.Relation);
         var seededChildren = catalog.Models.Select(m => existing[m.Slug!].Id).ToHashSet();
-        foreach (var edge in edges.Where(e => seededChildren.Contains(e.ModelId)
-            && !wanted.Any(w => w.Child == e.ModelId && w.Parent == e.DerivedFromId)))
+        foreach (var edge in edges.Values.Where(e => seededChildren.Contains(e.ModelId) && !wanted.ContainsKey((e.ModelId, e.DerivedFromId))))
         {
             db.ModelLineage.Remove(edge);
         }
-        foreach (var (child, parent, relation) in wanted)
+        foreach (var ((child, parent), relation) in wanted)
         {
-            var edge = edges.FirstOrDefault(e => e.ModelId == child && e.DerivedFromId == parent);
-            if (edge is null)
+            if (!edges.TryGetValue((child, parent), out var edge))
             {
                 edge = new ModelLineage { ModelId = child, DerivedFromId = parent, Relation = relation };
                 db.ModelLineage.Add(edge);
@@ -164,10 +163,11 @@ public sealed class SeedImporter(LandscapeDbContext db)
             product.LogoUrl = seed.LogoUrl;
             product.OpenSource = seed.OpenSource;
             product.Description = seed.Description;
+            // Categories and models were saved before products, so their ids are real.
             if (SyncLinks(product.Categories, seed.Categories.Select(s => categories[s].Id), l => l.CategoryId,
-                    id => new ProductCategory { Category = categories.Values.First(c => c.Id == id) })
+                    id => new ProductCategory { CategoryId = id })
                 | SyncLinks(product.Models, seed.BuiltOn.Select(s => models[s].Id), l => l.ModelId,
-                    id => new ProductModel { Model = models.Values.First(m => m.Id == id) }))
+                    id => new ProductModel { ModelId = id }))
             {
                 changedLinks.Add(product);
             }

@@ -48,14 +48,43 @@ public static class SeedReader
         }
         catch (YamlException e)
         {
-            var reason = e.InnerException is { } inner and not YamlException ? inner.Message : e.Message;
+            // The deserializer reports some syntax errors (an unclosed bracket) as "Exception during
+            // deserialization"; the bare parser names them properly, so ask it first.
+            var error = FirstSyntaxError(text) ?? e;
+            var reason = error.InnerException switch
+            {
+                // YamlDotNet's scanner fails this way on an unclosed flow sequence or mapping.
+                InvalidOperationException => "Not valid YAML near here (an unclosed bracket?).",
+                { } inner and not YamlException => inner.Message,
+                _ => error.Message,
+            };
             // YamlDotNet prefixes its own position, which we report separately.
             var cut = reason.IndexOf("): ", StringComparison.Ordinal);
             if (reason.StartsWith('(') && cut > 0)
             {
                 reason = reason[(cut + 3)..];
             }
-            catalog.Problems.Add(new SeedProblem(name, (int)e.Start.Line, "", Validation.ErrorCodes.Syntax, reason));
+            catalog.Problems.Add(new SeedProblem(name, (int)error.Start.Line, "", Validation.ErrorCodes.Syntax, reason));
+        }
+    }
+
+    private static YamlException? FirstSyntaxError(string text)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+            }
+            return null;
+        }
+        catch (YamlException e)
+        {
+            return e;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

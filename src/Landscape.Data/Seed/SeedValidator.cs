@@ -134,7 +134,8 @@ public sealed class SeedValidator(CatalogValidators validators)
                 }
             }
         }
-        return problems;
+        // In file and line order, so the list reads like the files (the checks above go kind by kind).
+        return [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
     }
 
     private static void Check<T>(AbstractValidator<T> validator, T fields, SeedEntry entry, List<SeedProblem> problems)
@@ -142,6 +143,13 @@ public sealed class SeedValidator(CatalogValidators validators)
         foreach (var failure in validator.Validate(fields).Errors)
         {
             var field = FieldNames.ToSnakeCase(failure.PropertyName);
+            // A value that did not parse reaches the validator as null; the mapper has already
+            // reported it, and "Required." would be a second, wrong report of the same mistake.
+            if (failure.ErrorCode == ErrorCodes.Required && problems.Any(p => p.File == entry.File && p.Line == entry.Line
+                    && p.Field == field && p.Code is ErrorCodes.InvalidEnum or ErrorCodes.InvalidDate))
+            {
+                continue;
+            }
             problems.Add(new SeedProblem(entry.File, entry.Line, field, failure.ErrorCode, failure.ErrorMessage));
         }
     }

@@ -15,8 +15,14 @@ public sealed class KeysetPager<T, TKey>(
     string order, Expression<Func<T, TKey>> sortKey, Expression<Func<T, int>> id, bool descending)
     where TKey : notnull
 {
-    private readonly Func<T, TKey> _sortKey = sortKey.Compile();
     private readonly Func<T, int> _id = id.Compile();
+
+    // The sort key is read from the database with the row: it may be computed there (a sum, a latest value).
+    private readonly Expression<Func<T, Keyed>> _withKey = Expression.Lambda<Func<T, Keyed>>(
+        Expression.MemberInit(Expression.New(typeof(Keyed)),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Row))!, sortKey.Parameters[0]),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Key))!, sortKey.Body)),
+        sortKey.Parameters[0]);
 
     /// <summary>One page of <paramref name="source"/>; each query gets its own context, so root fields can run in parallel.</summary>
     public async Task<Connection<T>> PageAsync(IDbContextFactory<LandscapeDbContext> contexts,
@@ -35,7 +41,7 @@ public sealed class KeysetPager<T, TKey>(
         var backward = paging.Backward;
         var rows = paging.Size == 0
             ? []
-            : await Order(query, descending ^ backward).Take(paging.Size + 1).ToListAsync(cancellationToken);
+            : await Order(query, descending ^ backward).Take(paging.Size + 1).Select(_withKey).ToListAsync(cancellationToken);
         var hasMore = rows.Count > paging.Size;
         if (hasMore)
         {
@@ -45,7 +51,7 @@ public sealed class KeysetPager<T, TKey>(
         {
             rows.Reverse();
         }
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order, _sortKey(r), _id(r)), r)).ToList();
+        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order, r.Key, _id(r.Row)), r.Row)).ToList();
         var pageInfo = new PageInfo
         {
             HasNextPage = backward ? paging.Before is not null : hasMore,
@@ -100,6 +106,13 @@ public sealed class KeysetPager<T, TKey>(
             return greater ? Expression.GreaterThan(compare, zero) : Expression.LessThan(compare, zero);
         }
         return greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
+    }
+
+    private sealed class Keyed
+    {
+        public T Row { get; set; } = default!;
+
+        public TKey Key { get; set; } = default!;
     }
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

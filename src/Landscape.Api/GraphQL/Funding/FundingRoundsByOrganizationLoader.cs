@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.GraphQL.Funding;
 
-/// <summary>All rounds of each organization, newest first.</summary>
-public sealed class FundingRoundsByOrganizationLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, FundingRound>
+/// <summary>All rounds of each organization announced by the day looked at, newest first.</summary>
+public sealed class FundingRoundsByOrganizationLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf)
+    : ListBatchLoader<int, FundingRound>
 {
     public const string Order = "announced_desc";
 
     public static IDataLoaderResult<IReadOnlyList<FundingRound>?> Rounds(IResolveFieldContext context, int organizationId) =>
-        context.RequestServices!.GetRequiredService<DataLoaders>().Get<FundingRoundsByOrganizationLoader>().Load(organizationId);
+        context.AsOfLoader<FundingRoundsByOrganizationLoader>().Load(organizationId);
 
     public static IDataLoaderResult<Connection<FundingRound>> Page(IResolveFieldContext context, int organizationId)
     {
@@ -26,8 +27,9 @@ public sealed class FundingRoundsByOrganizationLoader(IDbContextFactory<Landscap
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var day = asOf.Day;
         var rows = await db.FundingRounds.AsNoTracking()
-            .Where(r => keys.Contains(r.OrganizationId))
+            .Where(r => keys.Contains(r.OrganizationId) && (day == null || r.AnnouncedOn <= day))
             .OrderByDescending(r => r.AnnouncedOn).ThenByDescending(r => r.Id)
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.OrganizationId).ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRound>)g.ToList());

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Funding;
+using Landscape.Api.GraphQL.Models;
+using Landscape.Api.GraphQL.Products;
 using Landscape.Data.Entities;
 
 namespace Landscape.Api.GraphQL.Organizations;
@@ -11,6 +13,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
     {
         Name = "Organization";
         Description = "A company, lab, big-tech firm, investor or community behind products and models.";
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Organization", c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("slug").Description("Stable, URL-safe name.").Resolve(c => c.Source.Slug);
         Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.").Resolve(c => c.Source.Name);
@@ -21,16 +24,26 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field<StringGraphType>("websiteUrl").Description("Official website.").Resolve(c => c.Source.WebsiteUrl);
         Field<StringGraphType>("logoUrl").Description("Logo image URL.").Resolve(c => c.Source.LogoUrl);
         Field<StringGraphType>("description").Description("A short description.").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped on every change.").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductGraphType>>>>("products")
+            .Description("Its products (on the market on the day looked at), by name.")
+            .Resolve(c => c.AsOfLoader<ProductsByOrganizationLoader>().Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelGraphType>>>>("models")
+            .Description("Its models (released by the day looked at), newest first.")
+            .Resolve(c => c.AsOfLoader<ModelsByOrganizationLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<FundingRoundConnectionGraphType>>("fundingRounds")
-            .Description("Funding rounds this organization raised, newest first.")
+            .Description("Funding rounds it raised (announced by the day looked at), newest first.")
             .PagingArguments()
             .Resolve(c => FundingRoundsByOrganizationLoader.Page(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingRoundGraphType>>>>("investments")
+            .Description("Funding rounds of other organizations it invested in, newest first.")
+            .Resolve(c => c.AsOfLoader<InvestmentsByInvestorLoader>().Load(c.Source.Id));
         Field<FloatGraphType>("totalFundingUsd")
-            .Description("Sum of the disclosed USD amounts of its funding rounds; null when none is disclosed.")
+            .Description("Sum of the disclosed USD amounts of its rounds (announced by the day looked at); null when none is disclosed.")
             .Resolve(c => FundingRoundsByOrganizationLoader.Rounds(c, c.Source.Id)
                 .Then(rounds => rounds!.Any(r => r.AmountUsd is not null) ? (double?)rounds!.Sum(r => r.AmountUsd ?? 0) : null));
         Field<FloatGraphType>("latestValuationUsd")
-            .Description("Post-money valuation of the latest round that disclosed one.")
+            .Description("Post-money valuation of the latest round that disclosed one (by the day looked at).")
             .Resolve(c => FundingRoundsByOrganizationLoader.Rounds(c, c.Source.Id)
                 .Then(rounds => (double?)rounds!.FirstOrDefault(r => r.PostMoneyValuationUsd is not null)?.PostMoneyValuationUsd));
     }

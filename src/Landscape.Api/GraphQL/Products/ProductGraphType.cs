@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Models;
 using Landscape.Api.GraphQL.Organizations;
+using Landscape.Api.GraphQL.Sources;
 using Landscape.Api.GraphQL.Taxonomy;
 using Landscape.Api.GraphQL.Usage;
 using Landscape.Data.Entities;
@@ -15,14 +16,15 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
     {
         Name = "Product";
         Description = "A product of the AI landscape, in one layer and one or more categories.";
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("Product", c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("slug").Description("Stable, URL-safe name.").Resolve(c => c.Source.Slug);
         Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.").Resolve(c => c.Source.Name);
         Field<StringGraphType>("description").Description("A short description.").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<LayerGraphType>>("layer").Description("The layer of the industry chain.").Resolve(c => c.Source.Layer);
         Field<NonNullGraphType<ProductStatusGraphType>>("status").Description("Whether it is still offered.").Resolve(c => c.Source.Status);
-        Field<DateOnlyGraphType>("launchedOn").Description("When it launched.").Resolve(c => c.Source.LaunchedOn);
-        Field<DateOnlyGraphType>("discontinuedOn").Description("When it was discontinued, if it was.").Resolve(c => c.Source.DiscontinuedOn);
+        Field<CalendarDateGraphType>("launchedOn").Description("When it launched.").Resolve(c => c.Source.LaunchedOn);
+        Field<CalendarDateGraphType>("discontinuedOn").Description("When it was discontinued, if it was.").Resolve(c => c.Source.DiscontinuedOn);
         Field<StringGraphType>("homepageUrl").Description("Official page.").Resolve(c => c.Source.HomepageUrl);
         Field<StringGraphType>("logoUrl").Description("Logo image URL.").Resolve(c => c.Source.LogoUrl);
         Field<NonNullGraphType<BooleanGraphType>>("openSource").Description("Whether its source is open.").Resolve(c => c.Source.OpenSource);
@@ -31,36 +33,36 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
         Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped on every change; send it as `expectedVersion` when updating.")
             .Resolve(c => c.Source.Version);
         Field<OrganizationGraphType>("organization").Description("Who makes it.")
-            .Resolve(c => c.Source.OrganizationId is { } id ? Loaders(c).Get<OrganizationByIdLoader>().Load(id) : null);
+            .Resolve(c => c.Source.OrganizationId is { } id ? c.Loader<EntityByIdLoader<Organization>>().Load(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryGraphType>>>>("categories")
             .Description("The categories it sits in.")
-            .Resolve(c => Loaders(c).Get<CategoriesByProductLoader>().Load(c.Source.Id));
+            .Resolve(c => c.Loader<CategoriesByProductLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelGraphType>>>>("builtOn")
             .Description("The models it is built on.")
-            .Resolve(c => Loaders(c).Get<ModelsByProductLoader>().Load(c.Source.Id));
+            .Resolve(c => c.Loader<ModelsByProductLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<UsageMetricConnectionGraphType>>("usage")
-            .Description("Its usage history, newest first.")
+            .Description("Its usage history, newest first (up to the day looked at).")
             .Argument<UsageMetricKindGraphType>("metric", "Only figures of this metric.")
             .PagingArguments()
             .Resolve(c =>
             {
                 var metric = c.GetArgument<UsageMetricKind?>("metric");
                 var paging = Paging.From(c);
-                return Loaders(c).Get<UsageByProductLoader>().Load(c.Source.Id).Then(history =>
+                return c.AsOfLoader<UsageByProductLoader>().Load(c.Source.Id).Then(history =>
                     InMemoryPager.Page(history!.Where(u => metric is null || u.Metric == metric).ToList(), paging,
                         UsageByProductLoader.Order, u => u.AsOf, u => u.Id));
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
+            .Description("Every source its usage facts cite, and those of its organization's funding rounds.")
+            .Resolve(c => c.Loader<SourcesByProductLoader>().Load(c.Source.Id));
         Field<UsageMetricGraphType>("latestUsage")
-            .Description("The newest figure of a metric.")
+            .Description("The newest figure of a metric (dated on or before the day looked at).")
             .Argument<NonNullGraphType<UsageMetricKindGraphType>>("metric", "The metric.")
             .Resolve(c =>
             {
                 var metric = c.GetArgument<UsageMetricKind>("metric");
-                return Loaders(c).Get<UsageByProductLoader>().Load(c.Source.Id)
+                return c.AsOfLoader<UsageByProductLoader>().Load(c.Source.Id)
                     .Then(history => history!.FirstOrDefault(u => u.Metric == metric));
             });
     }
-
-    private static DataLoaders Loaders(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<DataLoaders>();
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Data;
-using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.GraphQL.Products;
@@ -10,22 +9,23 @@ namespace Landscape.Api.GraphQL.Products;
 /// <summary>The root fields that read products.</summary>
 public sealed class ProductQueries : IQueryFields
 {
-    private static readonly KeysetPager<Product, string> ByName = new("name", p => p.Name, p => p.Id, descending: false);
-
     public void Register(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ProductConnectionGraphType>>("products")
-            .Description("Products of the landscape, by name.")
+            .Description("Products of the landscape: filtered, ordered, keyset-paginated.")
             .PagingArguments()
-            .ResolveAsync(async c =>
-            {
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
-                return await ByName.PageAsync(contexts, db => db.Products.AsNoTracking(), Paging.From(c), c.CancellationToken);
-            });
+            .Argument<ProductFilterGraphType>("filter", "Which products.")
+            .Argument<ProductOrderGraphType>("orderBy", "Ordering; by default NAME ASC.")
+            .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Look at the landscape as it stood on this day: products on the market then, and facts known by then.")
+            .ResolveAsync(async c => await ProductList.PageAsync(
+                c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>(),
+                c.GetArgument<ProductFilter?>("filter"), c.GetArgument<ProductOrder?>("orderBy"),
+                AsOfDay.From(c), Paging.From(c), c.CancellationToken));
 
         query.Field<ProductGraphType>("product")
             .Description("One product by its slug; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The product's slug, e.g. \"chatgpt\".")
+            .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Facts below (funding, usage) as known on this day.")
             .ResolveAsync(async c =>
             {
                 var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();

@@ -1,3 +1,4 @@
+using Landscape.Api.GraphQL.Common;
 using GraphQL.Types;
 using Landscape.Data.Entities;
 
@@ -12,7 +13,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field<NonNullGraphType<StringGraphType>>("url").Description("Where the fact was published.").Resolve(c => c.Source.Url);
         Field<StringGraphType>("title").Description("The page's title.").Resolve(c => c.Source.Title);
         Field<StringGraphType>("publisher").Description("The outlet or company that published it.").Resolve(c => c.Source.Publisher);
-        Field<DateOnlyGraphType>("publishedOn").Description("When it was published.").Resolve(c => c.Source.PublishedOn);
-        Field<DateOnlyGraphType>("retrievedOn").Description("When the catalog read it.").Resolve(c => c.Source.RetrievedOn);
+        Field<CalendarDateGraphType>("publishedOn").Description("When it was published.").Resolve(c => c.Source.PublishedOn);
+        Field<CalendarDateGraphType>("retrievedOn").Description("When the catalog read it.").Resolve(c => c.Source.RetrievedOn);
     }
 }

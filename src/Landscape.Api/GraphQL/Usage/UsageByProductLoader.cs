@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.GraphQL.Usage;
 
-/// <summary>Each product's whole usage history, newest first (histories are short; callers filter and page).</summary>
-public sealed class UsageByProductLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, UsageMetric>
+/// <summary>Each product's usage history up to the day looked at, newest first (histories are short; callers filter and page).</summary>
+public sealed class UsageByProductLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, UsageMetric>
 {
     public const string Order = "as_of_desc";
 
@@ -14,8 +14,9 @@ public sealed class UsageByProductLoader(IDbContextFactory<LandscapeDbContext> c
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var day = asOf.Day;
         var rows = await db.UsageMetrics.AsNoTracking()
-            .Where(u => keys.Contains(u.ProductId))
+            .Where(u => keys.Contains(u.ProductId) && (day == null || u.AsOf <= day))
             .OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id)
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<UsageMetric>)g.ToList());

@@ -11,15 +11,16 @@ public sealed class UsageMetricGraphType : ObjectGraphType<UsageMetric>
     {
         Name = "UsageMetric";
         Description = "One dated usage figure of a product, with who measured it and where it was published.";
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode("UsageMetric", c.Source.Id));
         Field<NonNullGraphType<UsageMetricKindGraphType>>("metric").Description("What is counted.").Resolve(c => c.Source.Metric);
         Field<NonNullGraphType<LongGraphType>>("value").Description("The figure.").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<DateOnlyGraphType>>("asOf").Description("The day the figure is for.").Resolve(c => c.Source.AsOf);
-        Field<DateOnlyGraphType>("periodStart").Description("Start of the period the figure covers, where it covers one.").Resolve(c => c.Source.PeriodStart);
-        Field<DateOnlyGraphType>("periodEnd").Description("End of the period the figure covers.").Resolve(c => c.Source.PeriodEnd);
+        Field<NonNullGraphType<CalendarDateGraphType>>("asOf").Description("The day the figure is for.").Resolve(c => c.Source.AsOf);
+        Field<CalendarDateGraphType>("periodStart").Description("Start of the period the figure covers, where it covers one.").Resolve(c => c.Source.PeriodStart);
+        Field<CalendarDateGraphType>("periodEnd").Description("End of the period the figure covers.").Resolve(c => c.Source.PeriodEnd);
         Field<NonNullGraphType<MeasurementMethodGraphType>>("method").Description("Who measured it.").Resolve(c => c.Source.Method);
         Field<StringGraphType>("note").Description("What an analyst noted about this fact.").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<SourceGraphType>>("source").Description("Where the figure was published.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<DataLoaders>().Get<SourceByIdLoader>().Load(c.Source.SourceId));
+            .Resolve(c => c.Loader<EntityByIdLoader<Source>>().Load(c.Source.SourceId));
     }
 }

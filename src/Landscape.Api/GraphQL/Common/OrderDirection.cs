@@ -1,0 +1,3 @@
+namespace Landscape.Api.GraphQL.Common;
+
+public enum OrderDirection { Asc, Desc }

@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.Types;
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Landscape.Api.GraphQL.Funding;
+
+/// <summary>The root list of funding rounds across organizations.</summary>
+public sealed class FundingQueries : IQueryFields
+{
+    public void Register(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<FundingRoundConnectionGraphType>>("fundingRounds")
+            .Description("Funding rounds of every organization: filtered, ordered (newest first by default), keyset-paginated.")
+            .PagingArguments()
+            .Argument<FundingRoundFilterGraphType>("filter", "Which rounds.")
+            .Argument<FundingRoundOrderGraphType>("orderBy", "Ordering; by default ANNOUNCED_ON DESC.")
+            .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Only rounds announced by this day.")
+            .ResolveAsync(async c => await PageAsync(c, c.GetArgument<FundingRoundFilter?>("filter"),
+                c.GetArgument<FundingRoundOrder?>("orderBy"), AsOfDay.From(c)));
+
+    private static Task<Connection<FundingRound>> PageAsync(IResolveFieldContext context, FundingRoundFilter? filter,
+        FundingRoundOrder? order, AsOfDay asOf)
+    {
+        order ??= new FundingRoundOrder { Field = FundingRoundOrderField.AnnouncedOn, Direction = OrderDirection.Desc };
+        var desc = order.Direction == OrderDirection.Desc;
+        var day = asOf.Day;
+        var tag = $"{order.Field}:{order.Direction}";
+        var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+
+        IQueryable<FundingRound> Source(LandscapeDbContext db)
+        {
+            var rounds = db.FundingRounds.AsNoTracking();
+            if (day is not null)
+            {
+                rounds = rounds.Where(r => r.AnnouncedOn <= day);
+            }
+            if (filter?.OrganizationSlug is { } organization)
+            {
+                rounds = rounds.Where(r => r.Organization.Slug == organization);
+            }
+            if (filter?.InvestorSlug is { } investor)
+            {
+                rounds = rounds.Where(r => r.Investors.Any(i => i.Investor.Slug == investor));
+            }
+            if (filter?.RoundTypes is { Count: > 0 } types)
+            {
+                rounds = rounds.Where(r => types.Contains(r.RoundType));
+            }
+            if (filter?.Country is { } country)
+            {
+                rounds = rounds.Where(r => r.Organization.HqCountry == country);
+            }
+            if (filter?.AnnouncedAfter is { } after)
+            {
+                rounds = rounds.Where(r => r.AnnouncedOn >= after);
+            }
+            if (filter?.AnnouncedBefore is { } before)
+            {
+                rounds = rounds.Where(r => r.AnnouncedOn <= before);
+            }
+            return rounds;
+        }
+
+        return order.Field == FundingRoundOrderField.AmountUsd
+            ? new KeysetPager<FundingRound, decimal>(tag, desc ? r => r.AmountUsd ?? -1m : r => r.AmountUsd ?? decimal.MaxValue, r => r.Id, desc)
+                .PageAsync(contexts, Source, Paging.From(context), context.CancellationToken)
+            : new KeysetPager<FundingRound, DateOnly>(tag, r => r.AnnouncedOn, r => r.Id, desc)
+                .PageAsync(contexts, Source, Paging.From(context), context.CancellationToken);
+    }
+}

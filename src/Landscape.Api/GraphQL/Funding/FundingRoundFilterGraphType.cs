@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Landscape.Api.GraphQL.Common;
+
+namespace Landscape.Api.GraphQL.Funding;
+
+public sealed class FundingRoundFilterGraphType : InputObjectGraphType<FundingRoundFilter>
+{
+    public FundingRoundFilterGraphType()
+    {
+        Name = "FundingRoundFilter";
+        Description = "Which funding rounds to list; every field given must hold.";
+        Field<StringGraphType>("organizationSlug").Description("Raised by this organization.");
+        Field<StringGraphType>("investorSlug").Description("With this organization among the investors.");
+        Field<ListGraphType<NonNullGraphType<RoundTypeGraphType>>>("roundTypes").Description("Of any of these kinds.");
+        Field<StringGraphType>("country").Description("Raised by an organization headquartered in this country.");
+        Field<CalendarDateGraphType>("announcedAfter").Description("Announced on or after this day.");
+        Field<CalendarDateGraphType>("announcedBefore").Description("Announced on or before this day.");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Landscape.Api.GraphQL.Funding;
+
+public enum FundingRoundOrderField { AnnouncedOn, AmountUsd }

@@ -1,0 +1,25 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Landscape.Api.GraphQL.Funding;
+
+/// <summary>The rounds each organization invested in (by the day looked at), newest first.</summary>
+public sealed class InvestmentsByInvestorLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf)
+    : ListBatchLoader<int, FundingRound>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<FundingRound>>> FetchAsync(
+        IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var day = asOf.Day;
+        var rows = await db.FundingRoundInvestors.AsNoTracking()
+            .Where(i => keys.Contains(i.InvestorId) && (day == null || i.FundingRound.AnnouncedOn <= day))
+            .OrderByDescending(i => i.FundingRound.AnnouncedOn).ThenByDescending(i => i.FundingRoundId)
+            .Select(i => new { i.InvestorId, i.FundingRound })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.InvestorId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRound>)g.Select(r => r.FundingRound).ToList());
+    }
+}

@@ -1,0 +1,3 @@
+namespace Landscape.Api.GraphQL.Models;
+
+public enum LineageDirection { Ancestors, Descendants }

@@ -1,0 +1,51 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Landscape.Api.GraphQL.Models;
+
+/// <summary>
+/// Walks the model family tree for every requested model with one recursive query. Each path
+/// carries the ids it has visited and never revisits one, and the depth is capped, so a cycle
+/// in the data cannot make it loop.
+/// </summary>
+public sealed class LineageLoader(IDbContextFactory<LandscapeDbContext> contexts, LineageWalk walk) : ListBatchLoader<int, LineageStep>
+{
+    // {from}: the column a step starts from, {to}: the column it reaches.
+    private const string Walk = """
+        WITH RECURSIVE walk (root_id, model_id, via_id, relation, depth, path) AS (
+            SELECT l.{from}, l.{to}, l.{from}, l.relation, 1, ARRAY[l.{from}, l.{to}]
+            FROM model_lineage l WHERE l.{from} = ANY(@keys)
+          UNION ALL
+            SELECT w.root_id, l.{to}, l.{from}, l.relation, w.depth + 1, w.path || l.{to}
+            FROM walk w JOIN model_lineage l ON l.{from} = w.model_id
+            WHERE w.depth < @max_depth AND l.{to} <> ALL(w.path)
+        )
+        SELECT DISTINCT ON (root_id, model_id) root_id, model_id, via_id, relation, depth
+        FROM walk ORDER BY root_id, model_id, depth
+        """;
+
+    private static readonly string AncestorsSql = Walk.Replace("{from}", "model_id", StringComparison.Ordinal).Replace("{to}", "derived_from_id", StringComparison.Ordinal);
+    private static readonly string DescendantsSql = Walk.Replace("{from}", "derived_from_id", StringComparison.Ordinal).Replace("{to}", "model_id", StringComparison.Ordinal);
+
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<LineageStep>>> FetchAsync(
+        IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<LineageRow>(
+                walk.Direction == LineageDirection.Ancestors ? AncestorsSql : DescendantsSql,
+                new NpgsqlParameter("keys", keys.ToArray()), new NpgsqlParameter("max_depth", walk.MaxDepth))
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.ModelId).Distinct().ToList();
+        var models = await db.Models.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        return rows
+            .Select(r => (r.RootId, Step: new LineageStep(models[r.ModelId], r.Depth, ConstantCase.Parse<LineageRelation>(r.Relation), r.ViaId)))
+            .GroupBy(r => r.RootId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LineageStep>)g.Select(r => r.Step)
+                .OrderBy(s => s.Depth).ThenBy(s => s.Model.ReleasedOn).ThenBy(s => s.Model.Name, StringComparer.Ordinal).ToList());
+    }
+
+    private sealed record LineageRow(int RootId, int ModelId, int ViaId, string Relation, int Depth);
+}

@@ -1,0 +1,3 @@
+namespace Landscape.Api.GraphQL.Models;
+
+public enum ModelOrderField { Name, ReleasedOn, Parameters }

@@ -1,0 +1,7 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.GraphQL.Organizations;
+
+public sealed class OrganizationConnectionGraphType()
+    : ConnectionGraphType<OrganizationGraphType, OrganizationEdgeGraphType, Organization>("Organization");

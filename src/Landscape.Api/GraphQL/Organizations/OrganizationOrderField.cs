@@ -1,0 +1,3 @@
+namespace Landscape.Api.GraphQL.Organizations;
+
+public enum OrganizationOrderField { Name, FoundedYear, TotalFundingUsd }

@@ -1,0 +1,27 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Landscape.Api.GraphQL.Products;
+
+/// <summary>The products built on each model (on the market on the day looked at), by name.</summary>
+public sealed class ProductsByModelLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, Product>
+{
+    public const string Order = "name";
+
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Product>>> FetchAsync(
+        IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var day = asOf.Day;
+        var rows = await db.ProductModels.AsNoTracking()
+            .Where(pm => keys.Contains(pm.ModelId))
+            .Where(pm => day == null || (pm.Product.LaunchedOn != null && pm.Product.LaunchedOn <= day
+                && (pm.Product.DiscontinuedOn == null || pm.Product.DiscontinuedOn > day)))
+            .OrderBy(pm => pm.Product.Name).ThenBy(pm => pm.ProductId)
+            .Select(pm => new { pm.ModelId, pm.Product })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ModelId).ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.Select(r => r.Product).ToList());
+    }
+}

@@ -1,0 +1,22 @@
+using Landscape.Api.GraphQL.Common;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Landscape.Api.GraphQL.Products;
+
+/// <summary>Each organization's products (those on the market on the day looked at), by name.</summary>
+public sealed class ProductsByOrganizationLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, Product>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Product>>> FetchAsync(
+        IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Products.AsNoTracking()
+            .Where(p => p.OrganizationId != null && keys.Contains(p.OrganizationId.Value))
+            .OnMarket(asOf)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.OrganizationId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList());
+    }
+}

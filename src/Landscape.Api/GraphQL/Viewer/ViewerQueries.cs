@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Landscape.Api.Auth;
+using Landscape.Api.GraphQL.Common;
+
+namespace Landscape.Api.GraphQL.Viewer;
+
+public sealed class ViewerQueries : IQueryFields
+{
+    public void Register(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ViewerGraphType>>("viewer")
+            .Description("Who the caller is: anonymous readers may read everything; writes need an API key.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<CallerResolver>().GetAsync(c.CancellationToken));
+}

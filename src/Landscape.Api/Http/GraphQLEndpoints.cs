@@ -1,0 +1,32 @@
+using Landscape.Api.GraphQL;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace Landscape.Api.Http;
+
+public static class GraphQLEndpoints
+{
+    /// <summary>/graphql (GraphQL over HTTP, or GraphiQL for a browser), its assets and the schema's SDL.</summary>
+    public static void MapGraphQLEndpoints(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = GraphiQLPage.AssetPath,
+            // Embedded (LogicalName graphiql.<file>), so the page works from any working directory.
+            FileProvider = new EmbeddedFileProvider(typeof(GraphQLEndpoints).Assembly, "graphiql"),
+            OnPrepareResponse = context =>
+            {
+                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Context.Response.Headers.CacheControl = "public, max-age=3600";
+            },
+        });
+        app.Map("/graphql", (HttpContext http, GraphQLHttpHandler handler) =>
+            GraphiQLPage.IsRequested(http.Request) ? GraphiQLPage.WriteAsync(http) : handler.HandleAsync(http));
+        // The SDL says what introspection says, so it is hidden when introspection is off.
+        app.MapGet(SchemaSdl.Path, (LandscapeSchema schema, IOptions<GraphQLOptions> options) =>
+                options.Value.EnableIntrospection
+                    ? Results.Text(SchemaSdl.Print(schema), "text/plain; charset=utf-8")
+                    : Results.NotFound())
+            .ExcludeFromDescription();
+    }
+}

@@ -10,12 +10,8 @@ public sealed class CatalogSeeder(LandscapeDbContext db, CatalogValidators valid
 {
     public async Task<(SeedReport? Report, IReadOnlyList<SeedProblem> Problems)> SeedAsync(string folder, CancellationToken cancellationToken)
     {
-        // Building EF Core's model on first use takes about as long as reading and checking the
-        // files, so the two run side by side (the context is not touched otherwise until both end).
-        var model = Task.Run(() => db.Model, cancellationToken);
         var catalog = SeedReader.ReadDirectory(folder);
         var problems = new SeedValidator(validators).Validate(catalog);
-        await model;
         if (problems.Count > 0)
         {
             return (null, problems);

@@ -42,13 +42,16 @@ public sealed class SeedExporter(LandscapeDbContext db)
     /// <summary>The catalog as seed files, by file name.</summary>
     public async Task<IReadOnlyDictionary<string, SeedFile>> ExportAsync(CancellationToken cancellationToken)
     {
+        // Archived entries too: live ones may still refer to them (a round's investor, a product's
+        // maker), and the seed format has no archive mark to leave them out by.
         var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().ToListAsync(cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking()
+        var organizations = await db.Organizations.AsNoTracking().IgnoreQueryFilters()
             .Include(o => o.FundingRounds).ThenInclude(r => r.Investors)
             .AsSplitQuery().ToListAsync(cancellationToken);
-        var models = await db.Models.AsNoTracking().Include(m => m.DerivedFrom).AsSplitQuery().ToListAsync(cancellationToken);
-        var products = await db.Products.AsNoTracking()
+        var models = await db.Models.AsNoTracking().IgnoreQueryFilters()
+            .Include(m => m.DerivedFrom).AsSplitQuery().ToListAsync(cancellationToken);
+        var products = await db.Products.AsNoTracking().IgnoreQueryFilters()
             .Include(p => p.Categories).Include(p => p.Models).Include(p => p.UsageMetrics)
             .AsSplitQuery().ToListAsync(cancellationToken);
 

@@ -74,7 +74,7 @@ public sealed class SeedImporter(LandscapeDbContext db)
 
     private async Task<Dictionary<string, Organization>> ImportOrganizationsAsync(SeedCatalog catalog, CancellationToken ct)
     {
-        var existing = await db.Organizations.ToDictionaryAsync(o => o.Slug, ct);
+        var existing = await db.Organizations.IgnoreQueryFilters().ToDictionaryAsync(o => o.Slug, ct);
         foreach (var seed in catalog.Organizations)
         {
             var fields = _mapper.Map(seed);
@@ -95,7 +95,7 @@ public sealed class SeedImporter(LandscapeDbContext db)
     private async Task<Dictionary<string, Model>> ImportModelsAsync(SeedCatalog catalog,
         Dictionary<string, Organization> organizations, Dictionary<string, Source> sources, CancellationToken ct)
     {
-        var existing = await db.Models.ToDictionaryAsync(m => m.Slug, ct);
+        var existing = await db.Models.IgnoreQueryFilters().ToDictionaryAsync(m => m.Slug, ct);
         foreach (var seed in catalog.Models)
         {
             var fields = _mapper.Map(seed);
@@ -147,7 +147,7 @@ public sealed class SeedImporter(LandscapeDbContext db)
         Dictionary<string, Organization> organizations, Dictionary<string, Category> categories,
         Dictionary<string, Model> models, CancellationToken ct)
     {
-        var existing = await db.Products.Include(p => p.Categories).Include(p => p.Models).AsSplitQuery().ToDictionaryAsync(p => p.Slug, ct);
+        var existing = await db.Products.IgnoreQueryFilters().Include(p => p.Categories).Include(p => p.Models).AsSplitQuery().ToDictionaryAsync(p => p.Slug, ct);
         var changedLinks = new HashSet<IVersioned>();
         foreach (var seed in catalog.Products)
         {

@@ -48,8 +48,8 @@ public static class SeedReader
         }
         catch (YamlException e)
         {
-            // The deserializer reports some syntax errors (an unclosed bracket) as "Exception during
-            // deserialization"; the bare parser names them properly, so ask it first.
+            // The deserializer reports some syntax errors only as "Exception during deserialization";
+            // the bare parser names most of them properly, so its error, when it finds one, is preferred.
             var error = FirstSyntaxError(text) ?? e;
             var reason = error.InnerException switch
             {

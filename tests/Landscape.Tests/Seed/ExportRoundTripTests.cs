@@ -9,8 +9,10 @@ using Npgsql;
 namespace Landscape.Tests.Seed;
 
 [Collection(PostgresGroup.Name)]
-public sealed class ExportRoundTripTests(DatabaseFixture database)
+public sealed class ExportRoundTripTests(DatabaseFixture database) : IDisposable
 {
+    private readonly List<string> _folders = [];
+
     // Every table of the catalog as rows of its business columns: to_jsonb(t) takes all columns,
     // so a column added later is compared too; ids become the slugs and URLs they point at, and
     // what a load stamps by itself (ids, versions, timestamps, the search vector) is left out.
@@ -108,6 +110,31 @@ public sealed class ExportRoundTripTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task Archived_entries_are_exported_too_so_that_references_to_them_hold()
+    {
+        var cs = await database.ScratchAsync();
+        await using (var db = DatabaseFixture.CreateContext(cs))
+        {
+            await new CatalogSeeder(db, new CatalogValidators(TimeProvider.System)).SeedAsync(RepositoryPaths.Seed, CancellationToken.None);
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE organizations SET archived_at = now();
+                UPDATE models SET archived_at = now();
+                UPDATE products SET archived_at = now();
+                """);
+        }
+        var folder = NewFolder();
+
+        await ExportAsync(cs, folder);
+
+        var exported = SeedReader.ReadDirectory(folder);
+        var seeded = SeedReader.ReadDirectory(RepositoryPaths.Seed);
+        Assert.Empty(new SeedValidator(new CatalogValidators(TimeProvider.System)).Validate(exported));
+        Assert.Equal(seeded.Organizations.Count, exported.Organizations.Count);
+        Assert.Equal(seeded.Models.Count, exported.Models.Count);
+        Assert.Equal(seeded.Products.Count, exported.Products.Count);
+    }
+
+    [Fact]
     public async Task Export_refuses_a_folder_that_already_holds_seed_files()
     {
         var original = await database.SeededAsync();
@@ -163,6 +190,18 @@ public sealed class ExportRoundTripTests(DatabaseFixture database)
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
 
-    private static string NewFolder() =>
-        Path.Combine(Path.GetTempPath(), "landscape-export-" + Guid.NewGuid().ToString("N")[..8]);
+    public void Dispose()
+    {
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "landscape-export-" + Guid.NewGuid().ToString("N")[..8]);
+        _folders.Add(folder);
+        return folder;
+    }
 }

@@ -10,8 +10,10 @@ namespace Landscape.Tests.Seed;
 /// `seed validate` on a copy of the repository's seed/ with errors planted in extra files: every
 /// planted error must be reported, at its file, line, field and code, and nothing else.
 /// </summary>
-public sealed class SeedValidationTests
+public sealed class SeedValidationTests : IDisposable
 {
+    private readonly List<string> _folders = [];
+
     private const string Source = "https://example.org/planted/source";
 
     // Valid entries the planted errors refer to, so the errors do not depend on the curated data.
@@ -243,27 +245,11 @@ public sealed class SeedValidationTests
     public async Task The_seed_validate_verb_exits_non_zero_and_prints_every_problem_with_file_and_line()
     {
         var folder = PlantErrors();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            // The verb reads files only; the host still wants a connection string to start.
-            Environment = { ["ConnectionStrings__Landscape"] = "Host=127.0.0.1;Port=1;Database=none;Username=none" },
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Landscape.Api.dll"), "seed", "validate", "--path", folder })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        // The verb reads files only; the host still wants a connection string to start.
+        var result = await ServiceBinary.RunAsync("Host=127.0.0.1;Port=1;Database=none;Username=none", "seed", "validate", "--path", folder);
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-
-        var errors = await stderr;
-        Assert.True(process.ExitCode != 0, $"exit code {process.ExitCode}\n{await stdout}\n{errors}");
+        var errors = result.Errors;
+        Assert.True(result.ExitCode != 0, $"exit code {result.ExitCode}\n{result.Output}\n{errors}");
         var lines = errors.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         foreach (var (file, line, field, code) in ExpectedProblems())
         {
@@ -280,10 +266,19 @@ public sealed class SeedValidationTests
     private static IReadOnlyList<SeedProblem> Validate(string folder) =>
         new SeedValidator(new CatalogValidators(TimeProvider.System)).Validate(SeedReader.ReadDirectory(folder));
 
+    public void Dispose()
+    {
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>A copy of the repository's seed/ with the planted files added.</summary>
-    private static string PlantErrors()
+    private string PlantErrors()
     {
         var target = Path.Combine(Path.GetTempPath(), "landscape-planted-" + Guid.NewGuid().ToString("N")[..8]);
+        _folders.Add(target);
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Seed, "*", SearchOption.AllDirectories))
         {
             var copy = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Seed, file));

@@ -25,11 +25,50 @@ public sealed class LandscapeDbContext(DbContextOptions<LandscapeDbContext> opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LandscapeDbContext).Assembly);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Who is writing (e.g. "key:alice"). While set, every save also records each created,
+    /// changed, archived or removed entry in `changes`, before and after, in the same transaction.
+    /// </summary>
+    public string? AuditActor { get; set; }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (AuditActor is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var audited = ChangeTracker.Entries<IEntity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Entry: e, Action: ActionOf(e), Before: e.State == EntityState.Added ? null : ChangeSnapshot.Of(e, original: true)))
+            .ToList();
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (audited.Count > 0)
+        {
+            var now = DateTimeOffset.UtcNow;
+            Changes.AddRange(audited.Select(a => new Change
+            {
+                At = now,
+                Actor = AuditActor,
+                EntityType = a.Entry.Entity.GetType().Name,
+                EntityId = a.Entry.Entity.Id,
+                Action = a.Action,
+                Before = a.Before,
+                After = a.Action == ChangeAction.Delete ? null : ChangeSnapshot.Of(a.Entry, original: false),
+            }));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        return written;
     }
+
+    private static ChangeAction ActionOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IEntity> entry) => entry.State switch
+    {
+        EntityState.Added => ChangeAction.Create,
+        EntityState.Deleted => ChangeAction.Delete,
+        _ when entry.Metadata.FindProperty("ArchivedAt") is { } archived
+               && entry.Property(archived.Name).OriginalValue is null && entry.Property(archived.Name).CurrentValue is not null => ChangeAction.Archive,
+        _ => ChangeAction.Update,
+    };
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

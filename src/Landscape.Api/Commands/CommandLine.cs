@@ -20,14 +20,21 @@ public sealed class CommandLine
                Landscape.Api seed [--path DIR]            load curated data (idempotent, one transaction)
                Landscape.Api seed validate [--path DIR]   check the seed files, list every problem
                Landscape.Api export [--path DIR]          write the database out in the seed format (default ./seed-export)
+               Landscape.Api keys create --role ANALYST|ADMIN --name NAME   print a new API key (shown once)
+               Landscape.Api keys list                    list keys (never the secrets)
+               Landscape.Api keys revoke ID               revoke a key
         """;
 
-    private CommandLine(string verb, string? seedPath, string[] hostArgs)
+    private CommandLine(string verb, string? seedPath, string[] verbArgs, string[] hostArgs)
     {
         Verb = verb;
         SeedPath = seedPath;
+        VerbArgs = verbArgs;
         HostArgs = hostArgs;
     }
+
+    /// <summary>The verb's own arguments (for `keys`).</summary>
+    public string[] VerbArgs { get; }
 
     public string Verb { get; }
 
@@ -49,6 +56,12 @@ public sealed class CommandLine
                 verb = "seed validate";
                 rest.RemoveAt(0);
             }
+            if (verb == "keys")
+            {
+                // `keys` takes its own arguments; none of them is host configuration.
+                verb = rest.Count > 0 ? "keys " + rest[0] : "keys";
+                return new CommandLine(verb, null, [.. rest.Skip(1)], []);
+            }
         }
         string? path = null;
         var at = rest.IndexOf("--path");
@@ -57,7 +70,7 @@ public sealed class CommandLine
             path = rest[at + 1];
             rest.RemoveRange(at, 2);
         }
-        return new CommandLine(verb, path, [.. rest]);
+        return new CommandLine(verb, path, [], [.. rest]);
     }
 
     /// <summary>Runs the verb; the exit code follows the usual convention (0 ok, 1 failed, 2 usage).</summary>
@@ -81,6 +94,8 @@ public sealed class CommandLine
                 return Validate(app.Services);
             case "export":
                 return await WithScopeAsync(app, ExportAsync);
+            case "keys create" or "keys list" or "keys revoke":
+                return await WithScopeAsync(app, (services, ct) => KeyCommands.RunAsync(Verb, VerbArgs, services, ct));
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{Verb}'.{Environment.NewLine}{Usage}");
                 return 2;

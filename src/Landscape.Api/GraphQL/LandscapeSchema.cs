@@ -5,10 +5,11 @@ namespace Landscape.Api.GraphQL;
 
 public sealed class LandscapeSchema : Schema
 {
-    public LandscapeSchema(IServiceProvider services, QueryType query) : base(services)
+    public LandscapeSchema(IServiceProvider services, QueryType query, Mutations.MutationType mutation) : base(services)
     {
         Description = "Landscape: the AI product landscape — products, organizations, funding, usage and models, every fact dated and sourced.";
         Query = query;
+        Mutation = mutation;
         // Introspection costs nothing: GraphiQL and code generators send the full (deep) query on load.
         this.WithIntrospectionComplexityImpact(0);
     }

@@ -3,6 +3,7 @@ using Landscape.Api.Auth;
 using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Cost;
+using Landscape.Api.GraphQL.Mutations;
 using Landscape.Api.Http;
 using Landscape.Data;
 using Landscape.Data.Validation;
@@ -35,10 +36,16 @@ public static class LandscapeHostingExtensions
         builder.Services.AddScoped<CallerResolver>();
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
-        foreach (var type in typeof(IQueryFields).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
+        foreach (var type in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            builder.Services.AddSingleton(typeof(IQueryFields), type);
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+            {
+                builder.Services.AddSingleton(typeof(IQueryFields), type);
+            }
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+            {
+                builder.Services.AddSingleton(typeof(IMutationFields), type);
+            }
         }
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         builder.Services.AddGraphQL(graphql => graphql

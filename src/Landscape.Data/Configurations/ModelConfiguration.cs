@@ -29,6 +29,8 @@ internal sealed class ModelConfiguration : IEntityTypeConfiguration<Model>
             t.HasCheckConstraint("ck_models_training_days", "training_days IS NULL OR training_days > 0");
             t.HasCheckConstraint("ck_models_training_cost_usd", "training_cost_usd IS NULL OR training_cost_usd >= 0");
         });
+        // Archived entries leave every read; the seed loader and history still see them (IgnoreQueryFilters).
+        entity.HasQueryFilter(e => e.ArchivedAt == null);
         entity.HasEditableColumns();
     }
 }

@@ -23,6 +23,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
             t.HasCheckConstraint("ck_organizations_hq_country", "hq_country ~ '^[A-Z]{2}$'");
             t.HasCheckConstraint("ck_organizations_founded_year", "founded_year BETWEEN 1800 AND 2200");
         });
+        // Archived entries leave every read; the seed loader and history still see them (IgnoreQueryFilters).
+        entity.HasQueryFilter(e => e.ArchivedAt == null);
         entity.HasEditableColumns();
     }
 }

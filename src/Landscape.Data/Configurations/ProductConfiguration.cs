@@ -25,6 +25,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         entity.HasIndex(e => e.UpdatedAt);
         entity.ToTable(t => t.HasCheckConstraint(
             "ck_products_discontinued_after_launch", "discontinued_on IS NULL OR launched_on IS NULL OR discontinued_on >= launched_on"));
+        // Archived entries leave every read; the seed loader and history still see them (IgnoreQueryFilters).
+        entity.HasQueryFilter(e => e.ArchivedAt == null);
         entity.HasEditableColumns();
     }
 }

@@ -32,7 +32,15 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>A migrated database with the repository's seed data; tests must not write to it.</summary>
-    public Task<string> SeededAsync() => Database("seeded", async cs =>
+    public Task<string> SeededAsync() => Database("seeded", SeedAsync);
+
+    /// <summary>
+    /// A seeded database that write tests share and never reset: each test writes entries of its
+    /// own (unique slugs) and asserts only on those.
+    /// </summary>
+    public Task<string> WritableAsync() => Database("writable", SeedAsync);
+
+    private static async Task SeedAsync(string cs)
     {
         await using var db = CreateContext(cs);
         var (report, problems) = await new CatalogSeeder(db, new CatalogValidators(TimeProvider.System))
@@ -41,7 +49,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         {
             throw new InvalidOperationException("The repository's seed data does not validate:\n" + string.Join('\n', problems));
         }
-    });
+    }
 
     /// <summary>A migrated, empty database for a test that writes; emptied on each call.</summary>
     public async Task<string> ScratchAsync()

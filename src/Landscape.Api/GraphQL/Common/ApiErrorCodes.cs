@@ -1,7 +1,7 @@
 namespace Landscape.Api.GraphQL.Common;
 
 /// <summary>Stable codes in `errors[].extensions.code`.</summary>
-public static class ErrorCodes
+public static class ApiErrorCodes
 {
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidArgument = "INVALID_ARGUMENT";

@@ -45,6 +45,6 @@ public static class Cursor
     private static ExecutionError Invalid(string argument, string why) =>
         new($"Invalid cursor in `{argument}`: {why}. Use a cursor from `edges.cursor` or `pageInfo` of the same list and order.")
         {
-            Code = ErrorCodes.InvalidCursor,
+            Code = ApiErrorCodes.InvalidCursor,
         };
 }

@@ -33,11 +33,11 @@ public static class GlobalId
     {
         if (!TryDecode(globalId, out var type, out var id))
         {
-            throw new ExecutionError($"`{argument}` is not a valid id.") { Code = ErrorCodes.InvalidId };
+            throw new ExecutionError($"`{argument}` is not a valid id.") { Code = ApiErrorCodes.InvalidId };
         }
         if (type != expectedType)
         {
-            throw new ExecutionError($"`{argument}` is the id of a {type}, not of a {expectedType}.") { Code = ErrorCodes.InvalidId };
+            throw new ExecutionError($"`{argument}` is the id of a {type}, not of a {expectedType}.") { Code = ApiErrorCodes.InvalidId };
         }
         return id;
     }

@@ -81,7 +81,7 @@ public sealed class KeysetPager<T, TKey>(
         }
         catch (JsonException)
         {
-            throw new global::GraphQL.ExecutionError("Invalid cursor: its sort value does not fit this list.") { Code = ErrorCodes.InvalidCursor };
+            throw new global::GraphQL.ExecutionError("Invalid cursor: its sort value does not fit this list.") { Code = ApiErrorCodes.InvalidCursor };
         }
         var greater = forward ^ descending;
         var row = sortKey.Parameters[0];

@@ -30,7 +30,7 @@ public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoP
             return new ErrorInfo
             {
                 Message = $"An internal error occurred (error id {errorId}).",
-                Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError, ["errorId"] = errorId },
+                Extensions = new Dictionary<string, object?> { ["code"] = ApiErrorCodes.InternalError, ["errorId"] = errorId },
             };
         }
         return base.GetInfo(executionError);

@@ -17,7 +17,7 @@ public sealed record Paging(int? First, string? After, int? Last, string? Before
         Check(paging.Last, "last");
         if (paging.First is not null && paging.Last is not null)
         {
-            throw new ExecutionError("Pass `first` or `last`, not both.") { Code = ErrorCodes.InvalidArgument };
+            throw new ExecutionError("Pass `first` or `last`, not both.") { Code = ApiErrorCodes.InvalidArgument };
         }
         return paging;
     }
@@ -31,7 +31,7 @@ public sealed record Paging(int? First, string? After, int? Last, string? Before
     {
         if (size is < 0 or > MaxPageSize)
         {
-            throw new ExecutionError($"`{argument}` must be between 0 and {MaxPageSize}.") { Code = ErrorCodes.InvalidArgument };
+            throw new ExecutionError($"`{argument}` must be between 0 and {MaxPageSize}.") { Code = ApiErrorCodes.InvalidArgument };
         }
     }
 }

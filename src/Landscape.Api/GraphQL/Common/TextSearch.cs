@@ -18,7 +18,7 @@ public static class TextSearch
         {
             throw new global::GraphQL.ExecutionError($"`{argument}` must be at most {MaxQueryLength} characters.")
             {
-                Code = ErrorCodes.InvalidArgument,
+                Code = ApiErrorCodes.InvalidArgument,
             };
         }
         return trimmed;

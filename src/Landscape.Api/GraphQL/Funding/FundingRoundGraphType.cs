@@ -29,5 +29,6 @@ public sealed class FundingRoundGraphType : ObjectGraphType<FundingRound>
             .Resolve(c => c.Loader<InvestmentsByRoundLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<SourceGraphType>>("source").Description("Where this round was reported.")
             .Resolve(c => c.Loader<EntityByIdLoader<Source>>().Load(c.Source.SourceId));
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped on every change; send it as `expectedVersion` when updating.").Resolve(c => c.Source.Version);
     }
 }

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Landscape.Api.GraphQL.Products;
 using Landscape.Api.GraphQL.Taxonomy;
 
-namespace Landscape.Api.GraphQL.Landscape;
+namespace Landscape.Api.GraphQL.LandscapeMap;
 
 public sealed class LandscapeCategoryGraphType : ObjectGraphType<LandscapeCategory>
 {

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
 
-namespace Landscape.Api.GraphQL.Landscape;
+namespace Landscape.Api.GraphQL.LandscapeMap;
 
 public sealed class LandscapeLayerGraphType : ObjectGraphType<LandscapeLayer>
 {

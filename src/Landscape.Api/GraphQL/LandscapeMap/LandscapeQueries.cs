@@ -6,7 +6,7 @@ using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Landscape.Api.GraphQL.Landscape;
+namespace Landscape.Api.GraphQL.LandscapeMap;
 
 /// <summary>`landscape`: the whole map — layers, categories, products — in one request and two queries.</summary>
 public sealed class LandscapeQueries : IQueryFields

@@ -52,7 +52,7 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
                 var depth = c.GetArgument("maxDepth", 10);
                 if (depth is < 1 or > MaxLineageDepth)
                 {
-                    throw new ExecutionError($"`maxDepth` must be between 1 and {MaxLineageDepth}.") { Code = ErrorCodes.InvalidArgument };
+                    throw new ExecutionError($"`maxDepth` must be between 1 and {MaxLineageDepth}.") { Code = ApiErrorCodes.InvalidArgument };
                 }
                 return Walk(c, c.GetArgument<LineageDirection>("direction"), depth);
             });
@@ -65,6 +65,10 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
                 return c.AsOfLoader<ProductsByModelLoader>().Load(c.Source.Id)
                     .Then(products => InMemoryPager.Page(products!, paging, ProductsByModelLoader.Order, p => p.Name, p => p.Id));
             });
+        Field<NonNullGraphType<History.ChangeConnectionGraphType>>("history")
+            .Description("Every write to this entry, newest first.")
+            .PagingArguments()
+            .Resolve(c => History.ChangesByEntityLoader.Page(c, "Model", c.Source.Id));
     }
 
     private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<LineageStep>?> Walk(

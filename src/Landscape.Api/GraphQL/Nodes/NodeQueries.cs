@@ -26,7 +26,7 @@ public sealed class NodeQueries : IQueryFields
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxIds)
                 {
-                    throw new ExecutionError($"`ids` may hold at most {MaxIds} ids.") { Code = ErrorCodes.InvalidArgument };
+                    throw new ExecutionError($"`ids` may hold at most {MaxIds} ids.") { Code = ApiErrorCodes.InvalidArgument };
                 }
                 var pending = ids.Select((id, i) => Load(c, id, $"ids[{i}]")).ToList();
                 return new AllOf(pending);
@@ -37,7 +37,7 @@ public sealed class NodeQueries : IQueryFields
     {
         if (!GlobalId.TryDecode(globalId, out var type, out var id))
         {
-            throw new ExecutionError($"`{argument}` is not a valid id.") { Code = ErrorCodes.InvalidId };
+            throw new ExecutionError($"`{argument}` is not a valid id.") { Code = ApiErrorCodes.InvalidId };
         }
         return type switch
         {
@@ -47,7 +47,7 @@ public sealed class NodeQueries : IQueryFields
             "Category" => Box(context.Loader<EntityByIdLoader<Category>>().Load(id)),
             "FundingRound" => Box(context.Loader<EntityByIdLoader<FundingRound>>().Load(id)),
             "UsageMetric" => Box(context.Loader<EntityByIdLoader<UsageMetric>>().Load(id)),
-            _ => throw new ExecutionError($"`{argument}` is not the id of a node.") { Code = ErrorCodes.InvalidId },
+            _ => throw new ExecutionError($"`{argument}` is not the id of a node.") { Code = ApiErrorCodes.InvalidId },
         };
     }
 

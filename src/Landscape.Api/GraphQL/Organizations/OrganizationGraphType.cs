@@ -46,5 +46,9 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
             .Description("Post-money valuation of the latest round that disclosed one (by the day looked at).")
             .Resolve(c => FundingRoundsByOrganizationLoader.Rounds(c, c.Source.Id)
                 .Then(rounds => (double?)rounds!.FirstOrDefault(r => r.PostMoneyValuationUsd is not null)?.PostMoneyValuationUsd));
+        Field<NonNullGraphType<History.ChangeConnectionGraphType>>("history")
+            .Description("Every write to this entry, newest first.")
+            .PagingArguments()
+            .Resolve(c => History.ChangesByEntityLoader.Page(c, "Organization", c.Source.Id));
     }
 }

@@ -64,5 +64,9 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
                 return c.AsOfLoader<UsageByProductLoader>().Load(c.Source.Id)
                     .Then(history => history!.FirstOrDefault(u => u.Metric == metric));
             });
+        Field<NonNullGraphType<History.ChangeConnectionGraphType>>("history")
+            .Description("Every write to this entry, newest first.")
+            .PagingArguments()
+            .Resolve(c => History.ChangesByEntityLoader.Page(c, "Product", c.Source.Id));
     }
 }

@@ -55,7 +55,7 @@ public sealed class SearchQueries : IQueryFields
                 var first = c.GetArgument("first", 10);
                 if (first is < 1 or > MaxResults)
                 {
-                    throw new ExecutionError($"`first` must be between 1 and {MaxResults}.") { Code = ErrorCodes.InvalidArgument };
+                    throw new ExecutionError($"`first` must be between 1 and {MaxResults}.") { Code = ApiErrorCodes.InvalidArgument };
                 }
                 if (text.Length == 0)
                 {

@@ -19,5 +19,6 @@ public sealed class CategoryGraphType : ObjectGraphType<Category>
         Field<CategoryGraphType>("parent").Description("The category it sits in, if any.")
             .Resolve(c => c.Source.ParentId is { } id ? c.Loader<EntityByIdLoader<Category>>().Load(id) : null);
         Field<NonNullGraphType<IntGraphType>>("sortOrder").Description("Position within the layer.").Resolve(c => c.Source.SortOrder);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped on every change; send it as `expectedVersion` when updating.").Resolve(c => c.Source.Version);
     }
 }

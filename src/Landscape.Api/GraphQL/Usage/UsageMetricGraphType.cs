@@ -22,5 +22,6 @@ public sealed class UsageMetricGraphType : ObjectGraphType<UsageMetric>
         Field<StringGraphType>("note").Description("What an analyst noted about this fact.").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<SourceGraphType>>("source").Description("Where the figure was published.")
             .Resolve(c => c.Loader<EntityByIdLoader<Source>>().Load(c.Source.SourceId));
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped on every change; send it as `expectedVersion` when updating.").Resolve(c => c.Source.Version);
     }
 }

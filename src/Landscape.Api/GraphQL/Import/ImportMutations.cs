@@ -1,0 +1,164 @@
+using GraphQL;
+using GraphQL.Types;
+using Landscape.Api.Auth;
+using Landscape.Api.GraphQL.Mutations;
+using Landscape.Data;
+using Landscape.Data.Entities;
+using Landscape.Data.Seed;
+using Landscape.Data.Validation;
+
+namespace Landscape.Api.GraphQL.Import;
+
+/// <summary>
+/// `importCatalog`: bulk entry in the seed format, all or nothing. The document is checked
+/// together with what the catalog already holds (so it may refer to existing organizations,
+/// models, categories and sources), then written in one transaction — or, with dryRun, written
+/// and rolled back, so the counts say exactly what a real import would do.
+/// </summary>
+public sealed class ImportMutations : IMutationFields
+{
+    public const int MaxDocumentChars = 200_000;
+    private const string DocumentName = "document";
+
+    public void Register(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ImportCatalogPayloadGraphType>>("importCatalog")
+            .Description("Adds or updates many entries at once from a document in the seed format (see seed/README.md): all of it, or nothing.")
+            .Argument<NonNullGraphType<ImportCatalogInputGraphType>>("input", "The document and how to take it.")
+            .ResolveAsync(async c => await ImportAsync(c));
+
+    private static async Task<ImportResult> ImportAsync(IResolveFieldContext context)
+    {
+        var services = context.RequestServices!;
+        var ct = context.CancellationToken;
+        var caller = await WriteSession.Authorize(services.GetRequiredService<CallerResolver>(), ApiKeyRole.Analyst, ct);
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var document = input.GetValueOrDefault("document") as string ?? "";
+        var dryRun = input.GetValueOrDefault("dryRun") as bool? ?? false;
+        if (document.Length > MaxDocumentChars)
+        {
+            return ImportResult.Refused(dryRun, new UserError(["input", "document"], MutationErrorCodes.TooLarge,
+                $"The document has {document.Length} characters; at most {MaxDocumentChars} are taken at once. Split it."));
+        }
+
+        var db = services.GetRequiredService<LandscapeDbContext>();
+        var catalog = SeedReader.ReadDocument(DocumentName, document);
+        var problems = await CheckAsync(db, catalog, document, services.GetRequiredService<CatalogValidators>(), ct);
+        if (problems.Count > 0)
+        {
+            return new ImportResult(dryRun, null, problems, []);
+        }
+
+        db.ChangeTracker.Clear();
+        db.AuditActor = caller.Actor;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var report = await new SeedImporter(db).ImportAsync(catalog, ct);
+            if (dryRun)
+            {
+                await transaction.RollbackAsync(ct);
+            }
+            else
+            {
+                await transaction.CommitAsync(ct);
+            }
+            return new ImportResult(dryRun, report, [], []);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.AuditActor = null;
+        }
+    }
+
+    /// <summary>The document's problems, judged against the catalog as it stands (its entries replace the stored ones of the same key).</summary>
+    private static async Task<List<SeedProblem>> CheckAsync(LandscapeDbContext db, SeedCatalog catalog, string document,
+        CatalogValidators validators, CancellationToken ct)
+    {
+        var union = SeedReader.ReadDocument(DocumentName, document);
+        var stored = await new SeedExporter(db).ExportAsync(ct);
+        foreach (var (name, file) in stored)
+        {
+            file.Sources.RemoveAll(s => catalog.Sources.Any(d => d.Url == s.Url));
+            file.Categories.RemoveAll(x => catalog.Categories.Any(d => d.Slug == x.Slug));
+            file.Organizations.RemoveAll(x => catalog.Organizations.Any(d => d.Slug == x.Slug));
+            file.Models.RemoveAll(x => catalog.Models.Any(d => d.Slug == x.Slug));
+            file.Products.RemoveAll(x => catalog.Products.Any(d => d.Slug == x.Slug));
+            union.Add("(catalog) " + name, file);
+        }
+        return new SeedValidator(validators).Validate(union).Where(p => p.File == DocumentName).ToList();
+    }
+}
+
+/// <summary>What an import did, would do (dry run), or why it did nothing.</summary>
+public sealed record ImportResult(bool DryRun, SeedReport? Report, IReadOnlyList<SeedProblem> Problems, IReadOnlyList<UserError> UserErrors)
+{
+    public static ImportResult Refused(bool dryRun, UserError error) => new(dryRun, null, [], [error]);
+}
+
+public sealed class ImportCatalogInputGraphType : InputObjectGraphType
+{
+    public ImportCatalogInputGraphType()
+    {
+        Name = "ImportCatalogInput";
+        Description = "A document in the seed format.";
+        Field<NonNullGraphType<StringGraphType>>("document").Description($"The entries, as YAML or JSON with the seed files' keys (at most {ImportMutations.MaxDocumentChars} characters).");
+        Field<ImportFormatGraphType>("format").Description("YAML (default) or JSON.").DefaultValue(ImportFormat.Yaml);
+        Field<BooleanGraphType>("dryRun").Description("Check and count, but write nothing.").DefaultValue(false);
+    }
+}
+
+public enum ImportFormat { Yaml, Json }
+
+public sealed class ImportFormatGraphType : EnumerationGraphType<ImportFormat>
+{
+    public ImportFormatGraphType() => Description = "How the document is written (JSON is read as the YAML subset it is).";
+}
+
+public sealed class ImportCatalogPayloadGraphType : ObjectGraphType<ImportResult>
+{
+    public ImportCatalogPayloadGraphType()
+    {
+        Name = "ImportCatalogPayload";
+        Description = "What the import did (or, in a dry run, would do), or every problem that stopped it.";
+        Field<NonNullGraphType<BooleanGraphType>>("dryRun").Description("Whether nothing was written on purpose.").Resolve(c => c.Source.DryRun);
+        Field<NonNullGraphType<BooleanGraphType>>("applied").Description("Whether the entries are now in the catalog.")
+            .Resolve(c => c.Source.Report is not null && !c.Source.DryRun);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportCountGraphType>>>>("counts")
+            .Description("Per kind of entry: created, updated, unchanged; empty when nothing was imported.")
+            .Resolve(c => c.Source.Report?.Counts.Select(k => new ImportCount(k.Key, k.Value)).ToList() ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProblemGraphType>>>>("problems")
+            .Description("Every problem of the document, with its line; nothing is written while there is any.")
+            .Resolve(c => c.Source.Problems);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorGraphType>>>>("userErrors")
+            .Description("Why the input as a whole was refused.").Resolve(c => c.Source.UserErrors);
+    }
+}
+
+public sealed record ImportCount(string Kind, SeedCount Count);
+
+public sealed class ImportCountGraphType : ObjectGraphType<ImportCount>
+{
+    public ImportCountGraphType()
+    {
+        Name = "ImportCount";
+        Description = "How many entries of one kind the import created, updated or left unchanged.";
+        Field<NonNullGraphType<StringGraphType>>("kind").Description("sources, categories, organizations, models, lineage, products, funding_rounds or usage_metrics.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<IntGraphType>>("created").Description("New entries.").Resolve(c => c.Source.Count.Created);
+        Field<NonNullGraphType<IntGraphType>>("updated").Description("Entries that changed.").Resolve(c => c.Source.Count.Updated);
+        Field<NonNullGraphType<IntGraphType>>("unchanged").Description("Entries that were already so.").Resolve(c => c.Source.Count.Unchanged);
+    }
+}
+
+public sealed class ImportProblemGraphType : ObjectGraphType<SeedProblem>
+{
+    public ImportProblemGraphType()
+    {
+        Name = "ImportProblem";
+        Description = "A problem in the document, where it is and a stable code.";
+        Field<NonNullGraphType<IntGraphType>>("line").Description("Line in the document.").Resolve(c => c.Source.Line);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The key the problem is about.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code (same as userErrors').").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("What is wrong.").Resolve(c => c.Source.Message);
+    }
+}

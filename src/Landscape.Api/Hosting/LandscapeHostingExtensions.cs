@@ -35,6 +35,8 @@ public static class LandscapeHostingExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerResolver>();
         builder.Services.AddScoped<DataLoaders>();
+        builder.Services.Configure<GraphQL.RateLimits.RateLimitOptions>(builder.Configuration.GetSection(GraphQL.RateLimits.RateLimitOptions.Section));
+        builder.Services.AddSingleton<GraphQL.RateLimits.CostRateLimiter>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         foreach (var type in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
@@ -56,11 +58,12 @@ public static class LandscapeHostingExtensions
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
+            .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)
                 {
-                    o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules
+                    o.ValidationRules = (o.ValidationRules ?? global::GraphQL.Validation.DocumentValidator.CoreRules)
                         .Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
                 }
             }));

@@ -64,6 +64,11 @@ public sealed class GraphQLHttpHandler(
         {
             problem = RequestProblem.BadRequest("The request has no `query`.");
         }
+        else if (problem is null && parameters!.Query!.Length > options.Value.MaxQueryChars)
+        {
+            problem = RequestProblem.BadRequest(
+                $"The query has {parameters.Query.Length} characters; at most {options.Value.MaxQueryChars} are accepted.", "QUERY_TOO_LONG");
+        }
         return (parameters, problem);
     }
 
@@ -116,18 +121,37 @@ public sealed class GraphQLHttpHandler(
     {
         // A request error (the document did not parse or validate, or variables were wrong) is
         // a 400 under the GraphQL response type; application/json clients always get 200.
-        http.Response.StatusCode = !result.Executed && mediaType == MediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        http.Response.StatusCode = StatusFor(http, result, mediaType);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// 429 when the caller's cost budget ran out, 503 when the database could not answer and
+    /// nothing was produced; otherwise the spec's 400-or-200 by media type.
+    /// </summary>
+    private static int StatusFor(HttpContext http, ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(e => e.Code == global::Landscape.Api.GraphQL.RateLimits.CostRateLimiter.RateLimitedCode) == true)
+        {
+            if (http.Items[global::Landscape.Api.GraphQL.RateLimits.CostRateLimiter.RetryAfterKey] is TimeSpan retryAfter)
+            {
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return StatusCodes.Status429TooManyRequests;
+        }
+        if (result.Data is null && result.Errors?.Any(global::Landscape.Api.GraphQL.Common.MaskedErrorInfoProvider.IsDatabaseUnavailable) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+        return !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
     private async Task WriteProblemAsync(HttpContext http, RequestProblem problem, string mediaType)
     {
         http.Response.StatusCode = problem.Status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(problem.Message)] },
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(problem.Message) { Code = problem.Code }] },
             http.RequestAborted);
     }
 }

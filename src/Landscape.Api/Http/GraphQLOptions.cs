@@ -11,6 +11,18 @@ public sealed class GraphQLOptions
     /// <summary>A request still executing after this long is cancelled with a clear error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Longest accepted query text, in characters.</summary>
+    public int MaxQueryChars { get; set; } = 20_000;
+
+    /// <summary>Aliased fields in one document (alias bombs multiply work without nesting).</summary>
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>Root fields of one operation.</summary>
+    public int MaxRootFields { get; set; } = 20;
+
+    /// <summary>Items of any list given as an argument or a variable.</summary>
+    public int MaxListItems { get; set; } = 250;
+
     public int MaxDepth { get; set; } = 15;
 
     public int MaxComplexity { get; set; } = 20_000;

@@ -7,4 +7,5 @@ public static class ApiErrorCodes
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string InvalidId = "INVALID_ID";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 }

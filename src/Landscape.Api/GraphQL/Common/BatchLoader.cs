@@ -47,7 +47,7 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
                 {
                     keys.Add(key);
                 }
-                batch = FetchAsync(keys, cancellationToken);
+                batch = DatabaseAvailability.ReadAsync(() => FetchAsync(keys, cancellationToken), cancellationToken);
                 foreach (var k in keys)
                 {
                     _batches[k] = batch;

@@ -11,9 +11,17 @@ namespace Landscape.Api.GraphQL.Common;
 public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
 {
     private const string ErrorIdKey = "Landscape.ErrorId";
+    private const string UnavailableKey = "Landscape.DatabaseUnavailable";
 
     public static Task OnUnhandledException(UnhandledExceptionContext context)
     {
+        if (DatabaseAvailability.IsUnavailable(context.OriginalException))
+        {
+            // Not a bug: the database is down or restarting. Fresh connections next time.
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            context.Exception.Data[UnavailableKey] = true;
+            return Task.CompletedTask;
+        }
         var errorId = Guid.NewGuid().ToString("N")[..12];
         context.Exception.Data[ErrorIdKey] = errorId;
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Landscape.GraphQL");
@@ -22,8 +30,20 @@ public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoP
         return Task.CompletedTask;
     }
 
+    /// <summary>Whether the error is the database being unavailable (answered 503 when nothing else came back).</summary>
+    public static bool IsDatabaseUnavailable(ExecutionError error) =>
+        error is UnhandledError && (error.Data[UnavailableKey] is true || error.InnerException?.Data[UnavailableKey] is true);
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
+        if (IsDatabaseUnavailable(executionError))
+        {
+            return new ErrorInfo
+            {
+                Message = "The database is unavailable right now; try again in a few seconds.",
+                Extensions = new Dictionary<string, object?> { ["code"] = ApiErrorCodes.DatabaseUnavailable },
+            };
+        }
         if (executionError is UnhandledError)
         {
             var errorId = executionError.InnerException?.Data[ErrorIdKey] as string ?? executionError.Data[ErrorIdKey] as string;

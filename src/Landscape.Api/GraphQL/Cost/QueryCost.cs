@@ -16,6 +16,7 @@ public sealed class QueryCost(int maxCost, int maxDepth)
     public const string CostLimitCode = "COST_LIMIT_EXCEEDED";
     public const string DepthLimitCode = "DEPTH_LIMIT_EXCEEDED";
     private const string Key = "Landscape.Cost";
+    private const string ThrottleKey = "Landscape.Throttle";
 
     public Task Check(ComplexityValidationContext context)
     {
@@ -24,6 +25,10 @@ public sealed class QueryCost(int maxCost, int maxDepth)
         if (context.MaxDepth > maxDepth)
         {
             context.Error = new ValidationError($"The query is {context.MaxDepth} levels deep; at most {maxDepth} are allowed.") { Code = DepthLimitCode };
+        }
+        else if (cost.RequestedQueryCost <= maxCost && Charge(context, cost) is { } limited)
+        {
+            context.Error = limited;
         }
         else if (cost.RequestedQueryCost > maxCost)
         {
@@ -34,6 +39,36 @@ public sealed class QueryCost(int maxCost, int maxDepth)
             };
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Charges the caller's rate-limit bucket; the refusal to report when it is empty.</summary>
+    private static ValidationError? Charge(ComplexityValidationContext context, Measured cost)
+    {
+        var services = context.ValidationContext.RequestServices;
+        var limiter = services?.GetService<RateLimits.CostRateLimiter>();
+        var http = services?.GetService<IHttpContextAccessor>()?.HttpContext;
+        if (limiter is null || http is null || !limiter.Settings.Enabled)
+        {
+            return null;
+        }
+        var isWrite = context.ValidationContext.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
+        var (allowed, remaining, retryAfter) = limiter.TryCharge(http, cost.RequestedQueryCost, isWrite);
+        context.ValidationContext.UserContext[ThrottleKey] = new Dictionary<string, object>
+        {
+            ["maximumAvailable"] = limiter.Settings.TokenLimit,
+            ["currentlyAvailable"] = remaining,
+            ["restoreRate"] = limiter.Settings.TokensPerSecond,
+            ["writeMultiplier"] = limiter.Settings.WriteMultiplier,
+        };
+        if (allowed)
+        {
+            return null;
+        }
+        http.Items[RateLimits.CostRateLimiter.RetryAfterKey] = retryAfter;
+        return new ValidationError($"Rate limit: this request costs more points than you have left ({remaining}); retry in {retryAfter.TotalSeconds:0} s.")
+        {
+            Code = RateLimits.CostRateLimiter.RateLimitedCode,
+        };
     }
 
     public static async Task<ExecutionResult> ReportAsync(ExecutionOptions options, ExecutionDelegate next)
@@ -51,6 +86,10 @@ public sealed class QueryCost(int maxCost, int maxDepth)
                 ["maxDepth"] = cost.MaxDepth,
                 ["sqlCommands"] = commands.Count,
             };
+            if (options.UserContext.TryGetValue(ThrottleKey, out var throttle) && throttle is not null)
+            {
+                ((Dictionary<string, object>)result.Extensions["cost"]!)["throttleStatus"] = throttle;
+            }
         }
         return result;
     }

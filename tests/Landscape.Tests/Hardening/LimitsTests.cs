@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Landscape.Tests.Infrastructure;
+
+namespace Landscape.Tests.Hardening;
+
+[Collection(PostgresGroup.Name)]
+public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(database)
+{
+    [Fact]
+    public async Task An_overlong_query_is_refused_before_parsing()
+    {
+        var query = "{ products { totalCount } }" + new string(' ', 20_001);
+        var body = await PostAsync(query);
+        Assert.Equal("QUERY_TOO_LONG", Code(body));
+    }
+
+    [Fact]
+    public async Task Alias_bombs_and_too_many_root_fields_are_refused_with_codes()
+    {
+        var aliases = "{ " + string.Join(' ', Enumerable.Range(0, 60).Select(i => $"a{i}: viewer {{ authenticated }}")) + " }";
+        Assert.Equal("TOO_MANY_ALIASES", Code(await PostAsync(aliases)));
+
+        var roots = "{ " + string.Join(' ', Enumerable.Range(0, 25).Select(i => "viewer { authenticated }")) + " }";
+        Assert.Equal("TOO_MANY_ROOT_FIELDS", Code(await PostAsync(roots)));
+    }
+
+    [Fact]
+    public async Task Lists_longer_than_250_items_are_refused_as_literals_and_as_variables()
+    {
+        var slugs = Enumerable.Range(0, 251).Select(i => $"c{i}").ToList();
+        var literal = "{ products(filter: {categorySlugs: [" + string.Join(',', slugs.Select(s => $"\"{s}\"")) + "]}) { totalCount } }";
+        Assert.Equal("LIST_TOO_LONG", Code(await PostAsync(literal)));
+
+        var variable = await PostAsync("query($s: [String!]) { products(filter: {categorySlugs: $s}) { totalCount } }", new { s = slugs });
+        Assert.Equal("LIST_TOO_LONG", Code(variable));
+    }
+
+    [Fact]
+    public async Task A_request_over_the_callers_budget_gets_429_with_Retry_After_and_the_bucket_state()
+    {
+        await using var factory = new LandscapeApiFactory(await Database.SeededAsync(), new Dictionary<string, string>
+        {
+            ["RateLimit:TokenLimit"] = "300",
+            ["RateLimit:TokensPerSecond"] = "1",
+        });
+        using var client = factory.CreateClient();
+        const string Query = "{ products(first: 20) { nodes { name } } }";
+
+        var first = await client.PostAsJsonAsync("/graphql", new { query = Query });
+        var firstBody = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var throttle = firstBody["extensions"]!["cost"]!["throttleStatus"]!;
+        Assert.Equal(300, (int)throttle["maximumAvailable"]!);
+        Assert.True((int)throttle["currentlyAvailable"]! < 300);
+
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 20 && limited is null; i++)
+        {
+            var response = await client.PostAsJsonAsync("/graphql", new { query = Query });
+            limited = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+        Assert.NotNull(limited);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        var body = JsonNode.Parse(await limited.Content.ReadAsStringAsync())!;
+        Assert.Equal("RATE_LIMITED", Code(body));
+        Assert.NotNull(body["extensions"]!["cost"]!["throttleStatus"]);
+    }
+
+    private async Task<JsonNode> PostAsync(string query, object? variables = null)
+    {
+        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        Assert.True((int)response.StatusCode is >= 200 and < 500, $"HTTP {(int)response.StatusCode}");
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static string? Code(JsonNode body) => (string?)body["errors"]?[0]?["extensions"]?["code"];
+}

@@ -18,13 +18,17 @@ public static class LandscapeHostingExtensions
             ?? throw new InvalidOperationException(
                 "ConnectionStrings:Landscape is not set (environment variable ConnectionStrings__Landscape).");
         var settings = builder.Configuration.GetSection(LandscapeOptions.Section).Get<LandscapeOptions>() ?? new LandscapeOptions();
-        builder.Services.AddLandscapeData(connectionString, settings.StatementTimeout);
+        builder.Services.AddLandscapeData(connectionString, settings.StatementTimeout,
+            builder.Configuration.GetConnectionString(DataServiceCollectionExtensions.ReadReplica));
         builder.Services.Configure<LandscapeOptions>(builder.Configuration.GetSection(LandscapeOptions.Section));
         builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogValidators>();
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<Draining>();
+        // Kestrel lets in-flight requests finish for this long after SIGTERM.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         builder.AddLandscapeGraphQL();
         return builder;
     }
@@ -46,6 +50,7 @@ public static class LandscapeHostingExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(LandscapeSchema).Assembly)
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
+            .AddDocumentListener<MutationsReadFromPrimary>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
@@ -62,6 +67,7 @@ public static class LandscapeHostingExtensions
 
     public static WebApplication MapLandscape(this WebApplication app)
     {
+        app.UseReadYourWrites();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
         return app;

@@ -25,7 +25,7 @@ public sealed class KeysetPager<T, TKey>(
         sortKey.Parameters[0]);
 
     /// <summary>One page of <paramref name="source"/>; each query gets its own context, so root fields can run in parallel.</summary>
-    public async Task<Connection<T>> PageAsync(IDbContextFactory<LandscapeDbContext> contexts,
+    public async Task<Connection<T>> PageAsync(ReadDbContextFactory contexts,
         Func<LandscapeDbContext, IQueryable<T>> source, Paging paging, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.Http;
+using Landscape.Api.Telemetry;
 using Landscape.Data;
 using Landscape.Data.Validation;
 
@@ -30,6 +31,7 @@ public static class LandscapeHostingExtensions
         // Kestrel lets in-flight requests finish for this long after SIGTERM.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         builder.AddLandscapeGraphQL();
+        builder.AddLandscapeTelemetry();
         return builder;
     }
 
@@ -54,6 +56,7 @@ public static class LandscapeHostingExtensions
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
+            .UseLandscapeTelemetry()
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)

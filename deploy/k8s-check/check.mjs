@@ -101,12 +101,15 @@ for (const { where, value } of workloads) {
       if (from.secretRef && !byName("Secret", from.secretRef.name)) problem(cw, `Secret ${from.secretRef.name} is not defined`);
     }
     const env = new Map((c.env ?? []).map(e => [e.name, e]));
+    // $(VAR) expands only variables defined earlier in the list (or by envFrom).
+    const defined = new Set((c.envFrom ?? []).flatMap(f => Object.keys(byName("ConfigMap", f.configMapRef?.name)?.value.data ?? {})));
     for (const e of c.env ?? []) {
       const ref = e.valueFrom?.secretKeyRef;
       if (ref && !secretKeys(ref.name)?.has(ref.key)) problem(cw, `env ${e.name}: Secret ${ref.name} has no key ${ref.key}`);
       for (const [, name] of (e.value ?? "").matchAll(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g)) {
-        if (!env.has(name)) problem(cw, `env ${e.name} refers to undefined $(${name})`);
+        if (!defined.has(name)) problem(cw, `env ${e.name} refers to $(${name}), which is not defined before it`);
       }
+      defined.add(e.name);
       if (e.name.startsWith("ConnectionStrings__")) {
         const host = /Host=([^;]+)/.exec(e.value ?? "")?.[1];
         if (!operatorServices.has(host)) problem(cw, `${e.name} points at ${host}, not a service of a CloudNativePG Cluster here`);

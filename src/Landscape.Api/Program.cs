@@ -2,6 +2,10 @@ using Landscape.Api.Commands;
 using Landscape.Api.Hosting;
 
 var command = CommandLine.Parse(args);
+if (command.RunsWithoutHost)
+{
+    return await command.RunWithoutHostAsync();
+}
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddLandscape();
 var app = builder.Build();

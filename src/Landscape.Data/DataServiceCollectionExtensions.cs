@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -6,7 +7,11 @@ namespace Landscape.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    /// <summary>The service key of the read replica's context factory (the primary's when no replica is configured).</summary>
+    public const string ReadReplica = "LandscapeRead";
+
     private static readonly SqlCommandCounter CommandCounter = new();
+    private static readonly WriteDetector Writes = new();
 
     /// <summary>The one place the Npgsql/EF options are set, for the app, the CLI verbs and design time.</summary>
     public static DbContextOptionsBuilder UseLandscapeDatabase(this DbContextOptionsBuilder options, string connectionString) =>
@@ -15,13 +20,31 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(CommandCounter);
 
     /// <param name="statementTimeout">PostgreSQL's statement_timeout for the service's sessions: no query runs away.</param>
-    public static IServiceCollection AddLandscapeData(this IServiceCollection services, string connectionString, TimeSpan statementTimeout)
+    /// <param name="readConnectionString">A hot-standby replica for <see cref="ReadDbContextFactory"/>; null: the primary serves reads too.</param>
+    public static IServiceCollection AddLandscapeData(this IServiceCollection services, string connectionString, TimeSpan statementTimeout,
+        string? readConnectionString = null)
     {
         var withTimeout = WithStatementTimeout(connectionString, statementTimeout);
-        // One pool: resolvers create short-lived contexts from the factory (GraphQL runs fields in
-        // parallel, and a context is not thread-safe); a request's scoped context comes from it too.
-        services.AddPooledDbContextFactory<LandscapeDbContext>(o => o.UseLandscapeDatabase(withTimeout));
+        // One pool per server: resolvers create short-lived contexts from a factory (GraphQL runs
+        // fields in parallel, and a context is not thread-safe); a request's scoped context comes
+        // from the primary's. Only the primary's contexts watch for writes.
+        services.AddPooledDbContextFactory<LandscapeDbContext>(o => o.UseLandscapeDatabase(withTimeout).AddInterceptors(Writes));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LandscapeDbContext>>().CreateDbContext());
+        if (string.IsNullOrWhiteSpace(readConnectionString))
+        {
+            services.AddKeyedSingleton(ReadReplica, (sp, _) => sp.GetRequiredService<IDbContextFactory<LandscapeDbContext>>());
+        }
+        else
+        {
+            // A second pool of the same context type: AddPooledDbContextFactory registers one per
+            // type, so this one is built by hand and told apart by its key.
+            var replica = new DbContextOptionsBuilder<LandscapeDbContext>();
+            replica.UseLandscapeDatabase(WithStatementTimeout(readConnectionString, statementTimeout));
+            services.AddKeyedSingleton<IDbContextFactory<LandscapeDbContext>>(ReadReplica,
+                new PooledDbContextFactory<LandscapeDbContext>(replica.Options));
+        }
+        services.AddScoped<ReadYourWrites>();
+        services.AddScoped<ReadDbContextFactory>();
         return services;
     }
 

@@ -9,7 +9,7 @@ namespace Landscape.Api.Commands;
 
 /// <summary>
 /// The verbs of the service binary: serve (default), migrate, seed [--path DIR],
-/// seed validate [--path DIR], export [--path DIR]. Everything after the verb that is not its own option goes to
+/// seed validate [--path DIR], export [--path DIR], healthcheck [URL]. Everything after the verb that is not its own option goes to
 /// the host as usual (--urls, --environment, configuration keys).
 /// </summary>
 public sealed class CommandLine
@@ -23,6 +23,7 @@ public sealed class CommandLine
                Landscape.Api keys create --role ANALYST|ADMIN --name NAME   print a new API key (shown once)
                Landscape.Api keys list                    list keys (never the secrets)
                Landscape.Api keys revoke ID               revoke a key
+               Landscape.Api healthcheck [URL]            GET the running server's /healthz (default http://127.0.0.1:8080/healthz), exit 0 or 1
         """;
 
     private CommandLine(string verb, string? seedPath, string[] verbArgs, string[] hostArgs)
@@ -42,6 +43,11 @@ public sealed class CommandLine
 
     /// <summary>Arguments for the host builder (configuration, URLs).</summary>
     public string[] HostArgs { get; }
+
+    /// <summary>A verb that needs no host (no configuration, no database): <see cref="RunWithoutHostAsync"/>.</summary>
+    public bool RunsWithoutHost => Verb == "healthcheck";
+
+    public Task<int> RunWithoutHostAsync() => HealthCheckCommand.RunAsync(HostArgs);
 
     public static CommandLine Parse(string[] args)
     {

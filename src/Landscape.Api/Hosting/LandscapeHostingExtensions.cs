@@ -5,6 +5,7 @@ using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.GraphQL.Mutations;
 using Landscape.Api.Http;
+using Landscape.Api.Telemetry;
 using Landscape.Data;
 using Landscape.Data.Validation;
 
@@ -19,14 +20,19 @@ public static class LandscapeHostingExtensions
             ?? throw new InvalidOperationException(
                 "ConnectionStrings:Landscape is not set (environment variable ConnectionStrings__Landscape).");
         var settings = builder.Configuration.GetSection(LandscapeOptions.Section).Get<LandscapeOptions>() ?? new LandscapeOptions();
-        builder.Services.AddLandscapeData(connectionString, settings.StatementTimeout);
+        builder.Services.AddLandscapeData(connectionString, settings.StatementTimeout,
+            builder.Configuration.GetConnectionString(DataServiceCollectionExtensions.ReadReplica));
         builder.Services.Configure<LandscapeOptions>(builder.Configuration.GetSection(LandscapeOptions.Section));
         builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogValidators>();
         builder.Services.AddScoped<CatalogSeeder>();
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<Draining>();
+        // Kestrel lets in-flight requests finish for this long after SIGTERM.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         builder.AddLandscapeGraphQL();
+        builder.AddLandscapeTelemetry();
         return builder;
     }
 
@@ -55,10 +61,12 @@ public static class LandscapeHostingExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(LandscapeSchema).Assembly)
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
+            .AddDocumentListener<MutationsReadFromPrimary>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
             .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
+            .UseLandscapeTelemetry()
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)
@@ -72,6 +80,7 @@ public static class LandscapeHostingExtensions
 
     public static WebApplication MapLandscape(this WebApplication app)
     {
+        app.UseReadYourWrites();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
         return app;

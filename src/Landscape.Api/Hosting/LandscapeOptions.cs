@@ -16,4 +16,10 @@ public sealed class LandscapeOptions
 
     /// <summary>PostgreSQL statement_timeout of the service's queries.</summary>
     public TimeSpan StatementTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long in-flight requests may take to finish after SIGTERM; keep it below the
+    /// orchestrator's grace period (Kubernetes: terminationGracePeriodSeconds minus the preStop sleep).
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(25);
 }

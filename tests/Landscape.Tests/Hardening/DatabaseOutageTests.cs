@@ -24,7 +24,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     {
         var script = Path.Combine(RepositoryPaths.Root, "deploy", "postgres-local.sh");
         var data = Path.Combine(Path.GetTempPath(), "landscape-outage-" + Guid.NewGuid().ToString("N")[..8]);
-        var port = 56000 + Random.Shared.Next(0, 900);
+        var port = FreePort();
         var cs = (await RunAsync(script, "start", data, port.ToString(System.Globalization.CultureInfo.InvariantCulture))).Trim();
         try
         {
@@ -141,7 +141,16 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         }
         using var process = Process.Start(start)!;
         var text = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(file)} {string.Join(' ', arguments)} failed: {errors}");
         return text;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -95,7 +95,7 @@ public sealed class PostgresServer : IAsyncDisposable
         });
     }
 
-    private static async Task<string> RunAsync(string file, params string[] arguments)
+    internal static async Task<string> RunAsync(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -113,7 +113,7 @@ public sealed class PostgresServer : IAsyncDisposable
         return await output;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -7,6 +7,8 @@ public abstract class SeededApiTests(DatabaseFixture database) : IAsyncLifetime
 
     protected HttpClient Client { get; private set; } = null!;
 
+    protected LandscapeApiFactory Factory => _factory ?? throw new InvalidOperationException("Not initialized.");
+
     protected DatabaseFixture Database => database;
 
     public async Task InitializeAsync()

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Common;
 
 /// <summary>Any entity by its id, batched: parent references and `node(id:)` go through this.</summary>
-public sealed class EntityByIdLoader<TEntity>(IDbContextFactory<LandscapeDbContext> contexts) : BatchLoader<int, TEntity>
+public sealed class EntityByIdLoader<TEntity>(ReadDbContextFactory contexts) : BatchLoader<int, TEntity>
     where TEntity : class, IEntity
 {
     protected override async Task<IReadOnlyDictionary<int, TEntity>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)

@@ -25,11 +25,11 @@ public sealed class KeysetPager<T, TKey>(
         sortKey.Parameters[0]);
 
     /// <summary>One page of <paramref name="source"/>; each query gets its own context, so root fields can run in parallel.</summary>
-    public Task<Connection<T>> PageAsync(IDbContextFactory<LandscapeDbContext> contexts,
+    public Task<Connection<T>> PageAsync(ReadDbContextFactory contexts,
         Func<LandscapeDbContext, IQueryable<T>> source, Paging paging, CancellationToken cancellationToken) =>
         DatabaseAvailability.ReadAsync(() => FetchPageAsync(contexts, source, paging, cancellationToken), cancellationToken);
 
-    private async Task<Connection<T>> FetchPageAsync(IDbContextFactory<LandscapeDbContext> contexts,
+    private async Task<Connection<T>> FetchPageAsync(ReadDbContextFactory contexts,
         Func<LandscapeDbContext, IQueryable<T>> source, Paging paging, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -17,6 +17,7 @@ public sealed class QueryCost(int maxCost, int maxDepth)
     public const string DepthLimitCode = "DEPTH_LIMIT_EXCEEDED";
     private const string Key = "Landscape.Cost";
     private const string ThrottleKey = "Landscape.Throttle";
+    private const string CommandsKey = "Landscape.SqlCommands";
 
     public Task Check(ComplexityValidationContext context)
     {
@@ -74,8 +75,9 @@ public sealed class QueryCost(int maxCost, int maxDepth)
     public static async Task<ExecutionResult> ReportAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var commands = SqlCommandCounter.Begin();
+        options.UserContext[CommandsKey] = commands;
         var result = await next(options);
-        if (options.UserContext.TryGetValue(Key, out var value) && value is Measured cost)
+        if (Read(options.UserContext) is { } cost)
         {
             result.Extensions ??= [];
             result.Extensions["cost"] = new Dictionary<string, object>
@@ -94,5 +96,13 @@ public sealed class QueryCost(int maxCost, int maxDepth)
         return result;
     }
 
-    private sealed record Measured(double RequestedQueryCost, int Depth, int MaxQueryCost, int MaxDepth);
+    /// <summary>The request's cost, once validation has computed it (for telemetry).</summary>
+    public static Measured? Read(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(Key, out var value) ? value as Measured : null;
+
+    /// <summary>The SQL commands the request has taken so far (for telemetry).</summary>
+    public static int? SqlCommands(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(CommandsKey, out var value) && value is SqlCommandCounter.Scope scope ? scope.Count : null;
+
+    public sealed record Measured(double RequestedQueryCost, int Depth, int MaxQueryCost, int MaxDepth);
 }

@@ -27,7 +27,7 @@ public sealed class FundingQueries : IQueryFields
         var desc = order.Direction == OrderDirection.Desc;
         var day = asOf.Day;
         var tag = $"{order.Field}:{order.Direction}";
-        var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+        var contexts = context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 
         IQueryable<FundingRound> Source(LandscapeDbContext db)
         {

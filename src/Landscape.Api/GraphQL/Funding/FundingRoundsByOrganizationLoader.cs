@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Funding;
 
 /// <summary>All rounds of each organization announced by the day looked at, newest first.</summary>
-public sealed class FundingRoundsByOrganizationLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf)
+public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory contexts, AsOfDay asOf)
     : ListBatchLoader<int, FundingRound>
 {
     public const string Order = "announced_desc";

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Funding;
 
 /// <summary>The rounds each organization invested in (by the day looked at), newest first.</summary>
-public sealed class InvestmentsByInvestorLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf)
+public sealed class InvestmentsByInvestorLoader(ReadDbContextFactory contexts, AsOfDay asOf)
     : ListBatchLoader<int, FundingRound>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<FundingRound>>> FetchAsync(

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Funding;
 
 /// <summary>The investors of each round, leads first.</summary>
-public sealed class InvestmentsByRoundLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, FundingRoundInvestor>
+public sealed class InvestmentsByRoundLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, FundingRoundInvestor>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<FundingRoundInvestor>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)

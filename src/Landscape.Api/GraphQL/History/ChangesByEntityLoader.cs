@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.History;
 
 /// <summary>The history of each entry of one kind, newest first.</summary>
-public sealed class ChangesByEntityLoader(IDbContextFactory<LandscapeDbContext> contexts, ChangesByEntityLoader.Kind kind)
+public sealed class ChangesByEntityLoader(ReadDbContextFactory contexts, ChangesByEntityLoader.Kind kind)
     : ListBatchLoader<int, Change>
 {
     public const string Order = "change_desc";

@@ -16,7 +16,7 @@ public sealed class HistoryQueries : IQueryFields
             .PagingArguments()
             .ResolveAsync(async c =>
             {
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+                var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 string? type = null;
                 var id = 0;
                 if (c.GetArgument<string?>("entityId") is { } entityId && !GlobalId.TryDecode(entityId, out type, out id))

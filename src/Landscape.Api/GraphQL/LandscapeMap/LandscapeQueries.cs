@@ -23,7 +23,7 @@ public sealed class LandscapeQueries : IQueryFields
     private static async Task<List<LandscapeLayer>> BuildAsync(IResolveFieldContext context, AsOfDay asOf, Layer? layer,
         List<string>? categorySlugs)
     {
-        var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+        var contexts = context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         var categories = await db.Categories.AsNoTracking()
             .Where(x => layer == null || x.Layer == layer)

@@ -11,7 +11,7 @@ namespace Landscape.Api.GraphQL.Models;
 /// carries the ids it has visited and never revisits one, and the depth is capped, so a cycle
 /// in the data cannot make it loop.
 /// </summary>
-public sealed class LineageLoader(IDbContextFactory<LandscapeDbContext> contexts, LineageWalk walk) : ListBatchLoader<int, LineageStep>
+public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk walk) : ListBatchLoader<int, LineageStep>
 {
     // {from}: the column a step starts from, {to}: the column it reaches.
     private const string Walk = """

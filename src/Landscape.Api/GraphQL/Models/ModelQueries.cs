@@ -32,8 +32,8 @@ public sealed class ModelQueries : IQueryFields
             });
     }
 
-    private static IDbContextFactory<LandscapeDbContext> Contexts(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+    private static ReadDbContextFactory Contexts(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 
     private static Task<Connection<Model>> PageAsync(IResolveFieldContext context, ModelFilter? filter, ModelOrder? order, AsOfDay asOf)
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Models;
 
 /// <summary>Each organization's models (released by the day looked at), newest first.</summary>
-public sealed class ModelsByOrganizationLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, Model>
+public sealed class ModelsByOrganizationLoader(ReadDbContextFactory contexts, AsOfDay asOf) : ListBatchLoader<int, Model>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Model>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Models;
 
 /// <summary>The models each product is built on.</summary>
-public sealed class ModelsByProductLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, Model>
+public sealed class ModelsByProductLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, Model>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Model>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)

@@ -33,8 +33,8 @@ public sealed class OrganizationQueries : IQueryFields
             });
     }
 
-    private static IDbContextFactory<LandscapeDbContext> Contexts(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+    private static ReadDbContextFactory Contexts(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 
     private static Task<Connection<Organization>> PageAsync(IResolveFieldContext context, OrganizationFilter? filter,
         OrganizationOrder? order, AsOfDay asOf)

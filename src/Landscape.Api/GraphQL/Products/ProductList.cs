@@ -10,7 +10,7 @@ public static class ProductList
 {
     private const UsageMetricKind Mau = UsageMetricKind.MonthlyActiveUsers;
 
-    public static Task<Connection<Product>> PageAsync(IDbContextFactory<LandscapeDbContext> contexts, ProductFilter? filter,
+    public static Task<Connection<Product>> PageAsync(ReadDbContextFactory contexts, ProductFilter? filter,
         ProductOrder? order, AsOfDay asOf, Paging paging, CancellationToken cancellationToken)
     {
         order ??= new ProductOrder { Field = ProductOrderField.Name, Direction = OrderDirection.Asc };

@@ -18,7 +18,7 @@ public sealed class ProductQueries : IQueryFields
             .Argument<ProductOrderGraphType>("orderBy", "Ordering; by default NAME ASC.")
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Look at the landscape as it stood on this day: products on the market then, and facts known by then.")
             .ResolveAsync(async c => await ProductList.PageAsync(
-                c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>(),
+                c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
                 c.GetArgument<ProductFilter?>("filter"), c.GetArgument<ProductOrder?>("orderBy"),
                 AsOfDay.From(c), Paging.From(c), c.CancellationToken));
 
@@ -28,7 +28,7 @@ public sealed class ProductQueries : IQueryFields
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Facts below (funding, usage) as known on this day.")
             .ResolveAsync(async c =>
             {
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+                var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var slug = c.GetArgument<string>("slug");
                 return await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, c.CancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Products;
 
 /// <summary>The products built on each model (on the market on the day looked at), by name.</summary>
-public sealed class ProductsByModelLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, Product>
+public sealed class ProductsByModelLoader(ReadDbContextFactory contexts, AsOfDay asOf) : ListBatchLoader<int, Product>
 {
     public const string Order = "name";
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Products;
 
 /// <summary>Each organization's products (those on the market on the day looked at), by name.</summary>
-public sealed class ProductsByOrganizationLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, Product>
+public sealed class ProductsByOrganizationLoader(ReadDbContextFactory contexts, AsOfDay asOf) : ListBatchLoader<int, Product>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Product>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)

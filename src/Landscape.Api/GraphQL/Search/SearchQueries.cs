@@ -61,7 +61,7 @@ public sealed class SearchQueries : IQueryFields
                 {
                     return Array.Empty<object>();
                 }
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+                var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var hits = await db.Database.SqlQueryRaw<Hit>(Sql, new NpgsqlParameter("text", text), new NpgsqlParameter("first", first))
                     .ToListAsync(c.CancellationToken);

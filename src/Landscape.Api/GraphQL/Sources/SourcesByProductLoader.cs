@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Sources;
 
 /// <summary>The sources behind each product's facts: its usage figures and its organization's rounds.</summary>
-public sealed class SourcesByProductLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, Source>
+public sealed class SourcesByProductLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, Source>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Source>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.GraphQL.Taxonomy;
 
-public sealed class CategoriesByProductLoader(IDbContextFactory<LandscapeDbContext> contexts) : ListBatchLoader<int, Category>
+public sealed class CategoriesByProductLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, Category>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Category>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)

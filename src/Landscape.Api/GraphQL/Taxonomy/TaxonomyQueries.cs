@@ -36,6 +36,6 @@ public sealed class TaxonomyQueries : IQueryFields
             });
     }
 
-    private static IDbContextFactory<LandscapeDbContext> Contexts(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<IDbContextFactory<LandscapeDbContext>>();
+    private static ReadDbContextFactory Contexts(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 }

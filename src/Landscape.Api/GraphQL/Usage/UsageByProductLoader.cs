@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Landscape.Api.GraphQL.Usage;
 
 /// <summary>Each product's usage history up to the day looked at, newest first (histories are short; callers filter and page).</summary>
-public sealed class UsageByProductLoader(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf) : ListBatchLoader<int, UsageMetric>
+public sealed class UsageByProductLoader(ReadDbContextFactory contexts, AsOfDay asOf) : ListBatchLoader<int, UsageMetric>
 {
     public const string Order = "as_of_desc";
 

@@ -4,6 +4,9 @@ using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.Http;
+using Landscape.Api.Http.Caching;
+using Landscape.Api.Http.Cors;
+using Landscape.Api.Http.PersistedQueries;
 using Landscape.Data;
 using Landscape.Data.Validation;
 
@@ -35,6 +38,12 @@ public static class LandscapeHostingExtensions
         builder.Services.AddScoped<CallerResolver>();
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
+        builder.Services.Configure<PersistedQueryOptions>(builder.Configuration.GetSection(PersistedQueryOptions.Section));
+        builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
+        builder.Services.AddSingleton<PersistedQueryStore>();
+        builder.Services.AddSingleton<global::GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedQueryStore>());
+        var cors = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
+        builder.Services.AddCors(o => o.AddPolicy(CorsSettings.PolicyName, cors.Apply));
         foreach (var type in typeof(IQueryFields).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
         {
@@ -49,6 +58,7 @@ public static class LandscapeHostingExtensions
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
+            .ConfigureExecution(new PersistedQueryHandler())
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)
@@ -62,6 +72,7 @@ public static class LandscapeHostingExtensions
 
     public static WebApplication MapLandscape(this WebApplication app)
     {
+        app.UseCors();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
         return app;

@@ -6,6 +6,7 @@ using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.Http;
 using Landscape.Api.Http.Caching;
 using Landscape.Api.Http.Cors;
+using Landscape.Api.Http.Export;
 using Landscape.Api.Http.PersistedQueries;
 using Landscape.Data;
 using Landscape.Data.Validation;
@@ -75,6 +76,7 @@ public static class LandscapeHostingExtensions
         app.UseCors();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
+        app.MapCsvExports();
         return app;
     }
 }

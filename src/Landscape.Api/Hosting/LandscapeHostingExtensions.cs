@@ -6,6 +6,7 @@ using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.Http;
 using Landscape.Api.Http.Caching;
 using Landscape.Api.Http.Cors;
+using Landscape.Api.Http.Embeds;
 using Landscape.Api.Http.Export;
 using Landscape.Api.Http.PersistedQueries;
 using Landscape.Data;
@@ -41,6 +42,7 @@ public static class LandscapeHostingExtensions
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         builder.Services.Configure<PersistedQueryOptions>(builder.Configuration.GetSection(PersistedQueryOptions.Section));
         builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
+        builder.Services.Configure<EmbedOptions>(builder.Configuration.GetSection(EmbedOptions.Section));
         builder.Services.AddSingleton<PersistedQueryStore>();
         builder.Services.AddSingleton<global::GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedQueryStore>());
         var cors = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
@@ -77,6 +79,7 @@ public static class LandscapeHostingExtensions
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
         app.MapCsvExports();
+        app.MapEmbeds();
         return app;
     }
 }

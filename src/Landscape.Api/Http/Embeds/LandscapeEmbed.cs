@@ -55,8 +55,10 @@ public static class LandscapeEmbed
         {
             return $"""<span class="logo"><img src="{EmbedPage.Encode(url)}" alt=""></span>""";
         }
-        var words = product.Name.Split([' ', '-', '.', '_'], StringSplitOptions.RemoveEmptyEntries);
-        var initials = words.Length >= 2 ? $"{words[0][0]}{words[1][0]}" : product.Name[..Math.Min(2, product.Name.Length)];
+        // Initials of the first two words that start with a letter or digit ("Claude (claude.ai)" → "CC").
+        var words = product.Name.Split([' ', '-', '.', '_', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsLetterOrDigit(w[0])).ToList();
+        var initials = words.Count >= 2 ? $"{words[0][0]}{words[1][0]}" : words.Count == 1 ? words[0][..Math.Min(2, words[0].Length)] : "?";
         return $"""<span class="logo" aria-hidden="true">{EmbedPage.Encode(initials.ToUpperInvariant())}</span>""";
     }
 

@@ -6,6 +6,11 @@ using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.GraphQL.Mutations;
 using Landscape.Api.Http;
 using Landscape.Api.Telemetry;
+using Landscape.Api.Http.Caching;
+using Landscape.Api.Http.Cors;
+using Landscape.Api.Http.Embeds;
+using Landscape.Api.Http.Export;
+using Landscape.Api.Http.PersistedQueries;
 using Landscape.Data;
 using Landscape.Data.Validation;
 
@@ -44,6 +49,13 @@ public static class LandscapeHostingExtensions
         builder.Services.Configure<GraphQL.RateLimits.RateLimitOptions>(builder.Configuration.GetSection(GraphQL.RateLimits.RateLimitOptions.Section));
         builder.Services.AddSingleton<GraphQL.RateLimits.CostRateLimiter>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
+        builder.Services.Configure<PersistedQueryOptions>(builder.Configuration.GetSection(PersistedQueryOptions.Section));
+        builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
+        builder.Services.Configure<EmbedOptions>(builder.Configuration.GetSection(EmbedOptions.Section));
+        builder.Services.AddSingleton<PersistedQueryStore>();
+        builder.Services.AddSingleton<global::GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedQueryStore>());
+        var cors = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
+        builder.Services.AddCors(o => o.AddPolicy(CorsSettings.PolicyName, cors.Apply));
         foreach (var type in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(type))
@@ -67,6 +79,7 @@ public static class LandscapeHostingExtensions
             .ConfigureExecution(QueryCost.ReportAsync)
             .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
             .UseLandscapeTelemetry()
+            .ConfigureExecution(new PersistedQueryHandler())
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)
@@ -81,8 +94,11 @@ public static class LandscapeHostingExtensions
     public static WebApplication MapLandscape(this WebApplication app)
     {
         app.UseReadYourWrites();
+        app.UseCors();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
+        app.MapCsvExports();
+        app.MapEmbeds();
         return app;
     }
 }

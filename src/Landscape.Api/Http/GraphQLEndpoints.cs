@@ -1,4 +1,5 @@
 using Landscape.Api.GraphQL;
+using Landscape.Api.Http.Cors;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -21,12 +22,14 @@ public static class GraphQLEndpoints
             },
         });
         app.Map("/graphql", (HttpContext http, GraphQLHttpHandler handler) =>
-            GraphiQLPage.IsRequested(http.Request) ? GraphiQLPage.WriteAsync(http) : handler.HandleAsync(http));
+            GraphiQLPage.IsRequested(http.Request) ? GraphiQLPage.WriteAsync(http) : handler.HandleAsync(http))
+            .RequireCors(CorsSettings.PolicyName);
         // The SDL says what introspection says, so it is hidden when introspection is off.
         app.MapGet(SchemaSdl.Path, (LandscapeSchema schema, IOptions<GraphQLOptions> options) =>
                 options.Value.EnableIntrospection
                     ? Results.Text(SchemaSdl.Print(schema), "text/plain; charset=utf-8")
                     : Results.NotFound())
+            .RequireCors(CorsSettings.PolicyName)
             .ExcludeFromDescription();
     }
 }

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Landscape.Api.GraphQL;
+using Landscape.Api.Http.Caching;
+using Landscape.Api.Http.PersistedQueries;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -15,7 +17,10 @@ namespace Landscape.Api.Http;
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<LandscapeSchema> executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLOptions> options)
+    IOptions<GraphQLOptions> options,
+    PersistedQueryStore persistedQueries,
+    IOptions<PersistedQueryOptions> persistedOptions,
+    IOptions<CachingOptions> caching)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -34,8 +39,16 @@ public sealed class GraphQLHttpHandler(
             return;
         }
         var (parameters, problem) = await ReadParametersAsync(http);
-        var document = parameters?.Query is { } query ? TryParse(query) : null;
-        problem ??= RefuseMutationOverGet(http, document, parameters!.OperationName);
+        if (problem is null)
+        {
+            (parameters, problem) = ResolvePersisted(parameters!);
+        }
+        var document = !string.IsNullOrWhiteSpace(parameters?.Query) ? TryParse(parameters.Query) : null;
+        // A persisted document is run by GraphQL.NET from its id, but GET must stay safe for it too.
+        var persisted = parameters?.DocumentId is { } id && persistedQueries.Find(PersistedQueryRequest.HashOf(id) ?? "") is { } text
+            ? TryParse(text)
+            : null;
+        problem ??= RefuseMutationOverGet(http, document ?? persisted, parameters!.OperationName);
         if (problem is not null)
         {
             await WriteProblemAsync(http, problem, mediaType);
@@ -60,16 +73,38 @@ public sealed class GraphQLHttpHandler(
         var (parameters, problem) = HttpMethods.IsGet(http.Request.Method)
             ? GraphQLHttpRequest.FromQueryString(http.Request.Query)
             : await GraphQLRequestBody.ReadAsync(http, options.Value.MaxRequestBytes, http.RequestAborted);
-        if (problem is null && string.IsNullOrWhiteSpace(parameters!.Query))
+        if (problem is null && string.IsNullOrWhiteSpace(parameters!.Query) && parameters.DocumentId is null
+            && PersistedQueryRequest.ApolloHash(parameters.Extensions) is null)
         {
             problem = RequestProblem.BadRequest("The request has no `query`.");
         }
-        else if (problem is null && parameters!.Query!.Length > options.Value.MaxQueryChars)
+        else if (problem is null && parameters!.Query?.Length > options.Value.MaxQueryChars)
         {
             problem = RequestProblem.BadRequest(
-                $"The query has {parameters.Query.Length} characters; at most {options.Value.MaxQueryChars} are accepted.", "QUERY_TOO_LONG");
+                $"The query has {parameters.Query!.Length} characters; at most {options.Value.MaxQueryChars} are accepted.", "QUERY_TOO_LONG");
         }
         return (parameters, problem);
+    }
+
+    /// <summary>
+    /// Apollo's protocol: a hash alone names a persisted document; a hash with its query registers
+    /// the query (automatic persisted queries, when enabled) and runs it.
+    /// </summary>
+    private (GraphQLHttpRequest, RequestProblem?) ResolvePersisted(GraphQLHttpRequest parameters)
+    {
+        if (PersistedQueryRequest.ApolloHash(parameters.Extensions) is not { } hash)
+        {
+            return (parameters, null);
+        }
+        if (string.IsNullOrWhiteSpace(parameters.Query))
+        {
+            return (parameters.DocumentId is null ? parameters with { DocumentId = PersistedQueryRequest.DocumentIdPrefix + hash } : parameters, null);
+        }
+        if (persistedOptions.Value.AllowAutomatic && !persistedQueries.TryRegister(hash, parameters.Query))
+        {
+            return (parameters, RequestProblem.BadRequest("provided sha does not match query"));
+        }
+        return (parameters, null);
     }
 
     private static GraphQLDocument? TryParse(string query)
@@ -107,7 +142,8 @@ public sealed class GraphQLHttpHandler(
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, GraphQLDocument? document) =>
         executer.ExecuteAsync(o =>
         {
-            o.Query = parameters.Query;
+            o.Query = string.IsNullOrWhiteSpace(parameters.Query) ? null : parameters.Query;
+            o.DocumentId = parameters.DocumentId;
             o.Document = document;
             o.OperationName = parameters.OperationName;
             o.Variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
@@ -123,7 +159,16 @@ public sealed class GraphQLHttpHandler(
         // a 400 under the GraphQL response type; application/json clients always get 200.
         http.Response.StatusCode = StatusFor(http, result, mediaType);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+        // GET answers are cacheable: buffered (small, the cost limit bounds them) to hash them for the ETag.
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var cacheControl = result.Errors is { Count: > 0 } ? "no-store" : CachedResponse.CacheControl(http.Request, caching.Value);
+        await CachedResponse.WriteAsync(http, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cacheControl);
     }
 
     /// <summary>

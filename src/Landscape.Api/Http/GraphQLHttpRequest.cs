@@ -5,6 +5,9 @@ namespace Landscape.Api.Http;
 /// <summary>The parameters of a GraphQL-over-HTTP request, from a GET query string or a POST JSON body.</summary>
 public sealed record GraphQLHttpRequest(string? Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
 {
+    /// <summary>A persisted document named instead of a query ("sha256:&lt;hex&gt;").</summary>
+    public string? DocumentId { get; init; }
+
     /// <summary>Reads a POST body; null with a reason when it is not a well-formed request object.</summary>
     public static GraphQLHttpRequest? FromJson(JsonElement body, out string? problem)
     {
@@ -19,7 +22,7 @@ public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Js
             problem = "The body must be a JSON object with a `query`.";
             return null;
         }
-        string? query = null, operationName = null;
+        string? query = null, operationName = null, documentId = null;
         JsonElement? variables = null, extensions = null;
         foreach (var property in body.EnumerateObject())
         {
@@ -31,13 +34,16 @@ public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Js
                 case "operationName" when property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null:
                     operationName = property.Value.GetString();
                     break;
+                case "documentId" when property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null:
+                    documentId = property.Value.GetString();
+                    break;
                 case "variables" when property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null:
                     variables = property.Value.ValueKind == JsonValueKind.Null ? null : property.Value;
                     break;
                 case "extensions" when property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null:
                     extensions = property.Value.ValueKind == JsonValueKind.Null ? null : property.Value;
                     break;
-                case "query" or "operationName":
+                case "query" or "operationName" or "documentId":
                     problem = $"`{property.Name}` must be a string.";
                     return null;
                 case "variables" or "extensions":
@@ -45,14 +51,14 @@ public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Js
                     return null;
             }
         }
-        return new GraphQLHttpRequest(query, operationName, variables, extensions);
+        return new GraphQLHttpRequest(query, operationName, variables, extensions) { DocumentId = documentId };
     }
 
     /// <summary>Reads GET parameters; variables and extensions are JSON-encoded strings.</summary>
     public static (GraphQLHttpRequest? Request, RequestProblem? Problem) FromQueryString(IQueryCollection parameters)
     {
         string? problem = null;
-        if (parameters["query"].Count > 1 || parameters["operationName"].Count > 1)
+        if (parameters["query"].Count > 1 || parameters["operationName"].Count > 1 || parameters["documentId"].Count > 1)
         {
             return (null, RequestProblem.BadRequest("Each parameter may be given once."));
         }
@@ -63,8 +69,9 @@ public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Js
             return (null, RequestProblem.BadRequest(problem));
         }
         var operationName = parameters["operationName"].ToString();
+        var documentId = parameters["documentId"].ToString();
         return (new GraphQLHttpRequest(parameters["query"].ToString(), operationName.Length == 0 ? null : operationName,
-            variables, extensions), null);
+            variables, extensions) { DocumentId = documentId.Length == 0 ? null : documentId }, null);
     }
 
     private static JsonElement? ParseObject(Microsoft.Extensions.Primitives.StringValues values, string name, ref string? problem)

@@ -40,7 +40,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             var acknowledged = new ConcurrentBag<string>();
             var statuses = new ConcurrentBag<int>();
             using var stop = new CancellationTokenSource();
-            var load = Task.WhenAll(Enumerable.Range(0, 4).Select(worker => LoadAsync(client, worker, acknowledged, statuses, stop.Token)));
+            var product = (string)(await client.DataAsync("""{ product(slug: "widget") { id } }"""))["product"]!["id"]!;
+            var load = Task.WhenAll(Enumerable.Range(0, 4).Select(worker => LoadAsync(client, product, worker, acknowledged, statuses, stop.Token)));
             await Task.Delay(1500);
 
             await RunAsync(script, "stop", data);
@@ -91,10 +92,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task LoadAsync(HttpClient client, int worker, ConcurrentBag<string> acknowledged, ConcurrentBag<int> statuses,
-        CancellationToken stop)
+    private static async Task LoadAsync(HttpClient client, string product, int worker, ConcurrentBag<string> acknowledged,
+        ConcurrentBag<int> statuses, CancellationToken stop)
     {
-        var product = (string)(await client.DataAsync("""{ product(slug: "widget") { id } }"""))["product"]!["id"]!;
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var note = $"w{worker}-{i}";

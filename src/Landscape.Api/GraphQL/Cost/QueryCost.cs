@@ -54,13 +54,18 @@ public sealed class QueryCost(int maxCost, int maxDepth)
         }
         var isWrite = context.ValidationContext.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
         var (allowed, remaining, retryAfter) = limiter.TryCharge(http, cost.RequestedQueryCost, isWrite);
-        context.ValidationContext.UserContext[ThrottleKey] = new Dictionary<string, object>
+        // A cacheable GET answer must be the same bytes for the same data, so it carries the
+        // bucket's state only when it was refused; POSTs always carry it.
+        if (!HttpMethods.IsGet(http.Request.Method) || !allowed)
         {
-            ["maximumAvailable"] = limiter.Settings.TokenLimit,
-            ["currentlyAvailable"] = remaining,
-            ["restoreRate"] = limiter.Settings.TokensPerSecond,
-            ["writeMultiplier"] = limiter.Settings.WriteMultiplier,
-        };
+            context.ValidationContext.UserContext[ThrottleKey] = new Dictionary<string, object>
+            {
+                ["maximumAvailable"] = limiter.Settings.TokenLimit,
+                ["currentlyAvailable"] = remaining,
+                ["restoreRate"] = limiter.Settings.TokensPerSecond,
+                ["writeMultiplier"] = limiter.Settings.WriteMultiplier,
+            };
+        }
         if (allowed)
         {
             return null;

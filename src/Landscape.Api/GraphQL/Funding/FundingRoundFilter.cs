@@ -10,4 +10,6 @@ public sealed class FundingRoundFilter
     public string? Country { get; set; }
     public DateOnly? AnnouncedAfter { get; set; }
     public DateOnly? AnnouncedBefore { get; set; }
+    public Layer? Layer { get; set; }
+    public List<string>? CategorySlugs { get; set; }
 }

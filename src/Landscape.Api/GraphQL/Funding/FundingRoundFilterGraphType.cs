@@ -15,5 +15,8 @@ public sealed class FundingRoundFilterGraphType : InputObjectGraphType<FundingRo
         Field<StringGraphType>("country").Description("Raised by an organization headquartered in this country.");
         Field<CalendarDateGraphType>("announcedAfter").Description("Announced on or after this day.");
         Field<CalendarDateGraphType>("announcedBefore").Description("Announced on or before this day.");
+        Field<LayerGraphType>("layer").Description("Raised by an organization with a product in this layer (an organization's rounds count for the layers of its products).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("categorySlugs")
+            .Description("Raised by an organization with a product in any of these categories.");
     }
 }

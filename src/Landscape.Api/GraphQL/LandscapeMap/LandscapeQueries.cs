@@ -17,25 +17,25 @@ public sealed class LandscapeQueries : IQueryFields
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "The map as it stood on this day: products launched by then and not yet discontinued, facts known by then.")
             .Argument<LayerGraphType>("layer", "Only this layer.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("categorySlugs", "Only these categories.")
-            .ResolveAsync(async c => await BuildAsync(c, AsOfDay.From(c), c.GetArgument<Layer?>("layer"),
-                c.GetArgument<List<string>?>("categorySlugs")));
+            .ResolveAsync(async c => await BuildAsync(c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
+                AsOfDay.From(c), c.GetArgument<Layer?>("layer"), c.GetArgument<List<string>?>("categorySlugs"), c.CancellationToken));
 
-    private static async Task<List<LandscapeLayer>> BuildAsync(IResolveFieldContext context, AsOfDay asOf, Layer? layer,
-        List<string>? categorySlugs)
+    /// <summary>The map; the embed draws the same one.</summary>
+    public static async Task<List<LandscapeLayer>> BuildAsync(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf, Layer? layer,
+        List<string>? categorySlugs, CancellationToken cancellationToken)
     {
-        var contexts = context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
-        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking()
             .Where(x => layer == null || x.Layer == layer)
             .Where(x => categorySlugs == null || categorySlugs.Contains(x.Slug))
             .OrderBy(x => x.Layer).ThenBy(x => x.SortOrder).ThenBy(x => x.Name)
-            .ToListAsync(context.CancellationToken);
+            .ToListAsync(cancellationToken);
         var ids = categories.Select(x => x.Id).ToList();
         var placements = await db.ProductCategories.AsNoTracking()
             .Where(pc => ids.Contains(pc.CategoryId))
             .Join(db.Products.AsNoTracking().OnMarket(asOf), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
             .OrderBy(x => x.Product.Name).ThenBy(x => x.Product.Id)
-            .ToListAsync(context.CancellationToken);
+            .ToListAsync(cancellationToken);
         var byCategory = placements.ToLookup(x => x.CategoryId, x => x.Product);
         return categories.GroupBy(x => x.Layer)
             .Select(g => new LandscapeLayer(g.Key, g.Select(x => new LandscapeCategory(x, byCategory[x.Id].ToList())).ToList()))

@@ -43,40 +43,7 @@ public sealed class ModelQueries : IQueryFields
         var tag = $"{order.Field}:{order.Direction}";
         var paging = Paging.From(context);
 
-        IQueryable<Model> Source(LandscapeDbContext db)
-        {
-            var models = db.Models.AsNoTracking();
-            if (day is not null)
-            {
-                models = models.Where(m => m.ReleasedOn != null && m.ReleasedOn <= day);
-            }
-            if (filter?.OrganizationSlug is { } organization)
-            {
-                models = models.Where(m => m.Organization!.Slug == organization);
-            }
-            if (filter?.Modality is { } modality)
-            {
-                models = models.Where(m => m.Modality == modality);
-            }
-            if (filter?.OpenWeights is { } openWeights)
-            {
-                models = models.Where(m => m.OpenWeights == openWeights);
-            }
-            if (filter?.ReleasedAfter is { } after)
-            {
-                models = models.Where(m => m.ReleasedOn >= after);
-            }
-            if (filter?.ReleasedBefore is { } before)
-            {
-                models = models.Where(m => m.ReleasedOn <= before);
-            }
-            if (filter?.Search is { } search && TextSearch.Normalize(search, "filter.search") is { Length: > 0 } text)
-            {
-                models = models.Where(m => EF.Functions.TrigramsSimilarity(m.Name, text) > TextSearch.NameSimilarity
-                    || EF.Functions.TrigramsWordSimilarity(text, m.Name) > TextSearch.WordSimilarity);
-            }
-            return models;
-        }
+        IQueryable<Model> Source(LandscapeDbContext db) => Filter(db.Models.AsNoTracking(), filter, day);
 
         return order.Field switch
         {
@@ -89,5 +56,40 @@ public sealed class ModelQueries : IQueryFields
             _ => new KeysetPager<Model, string>(tag, m => m.Name, m => m.Id, desc)
                 .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
         };
+    }
+
+    /// <summary>The models a filter and a day select; the list and the CSV export share it.</summary>
+    public static IQueryable<Model> Filter(IQueryable<Model> models, ModelFilter? filter, DateOnly? day)
+    {
+        if (day is not null)
+        {
+            models = models.Where(m => m.ReleasedOn != null && m.ReleasedOn <= day);
+        }
+        if (filter?.OrganizationSlug is { } organization)
+        {
+            models = models.Where(m => m.Organization!.Slug == organization);
+        }
+        if (filter?.Modality is { } modality)
+        {
+            models = models.Where(m => m.Modality == modality);
+        }
+        if (filter?.OpenWeights is { } openWeights)
+        {
+            models = models.Where(m => m.OpenWeights == openWeights);
+        }
+        if (filter?.ReleasedAfter is { } after)
+        {
+            models = models.Where(m => m.ReleasedOn >= after);
+        }
+        if (filter?.ReleasedBefore is { } before)
+        {
+            models = models.Where(m => m.ReleasedOn <= before);
+        }
+        if (filter?.Search is { } search && TextSearch.Normalize(search, "filter.search") is { Length: > 0 } text)
+        {
+            models = models.Where(m => EF.Functions.TrigramsSimilarity(m.Name, text) > TextSearch.NameSimilarity
+                || EF.Functions.TrigramsWordSimilarity(text, m.Name) > TextSearch.WordSimilarity);
+        }
+        return models;
     }
 }

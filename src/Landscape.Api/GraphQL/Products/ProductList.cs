@@ -41,7 +41,8 @@ public static class ProductList
         };
     }
 
-    private static IQueryable<Product> Filter(IQueryable<Product> products, ProductFilter? filter, DateOnly? day)
+    /// <summary>The products a filter selects; the list and the CSV export share it.</summary>
+    public static IQueryable<Product> Filter(IQueryable<Product> products, ProductFilter? filter, DateOnly? day)
     {
         if (filter is null)
         {

@@ -33,7 +33,7 @@ public sealed class LandscapeQueries : IQueryFields
         var ids = categories.Select(x => x.Id).ToList();
         var placements = await db.ProductCategories.AsNoTracking()
             .Where(pc => ids.Contains(pc.CategoryId))
-            .Join(db.Products.AsNoTracking().OnMarket(asOf), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
+            .Join(db.Products.AsNoTracking().OnMarket(asOf).SelectReadable(), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
             .OrderBy(x => x.Product.Name).ThenBy(x => x.Product.Id)
             .ToListAsync(context.CancellationToken);
         var byCategory = placements.ToLookup(x => x.CategoryId, x => x.Product);

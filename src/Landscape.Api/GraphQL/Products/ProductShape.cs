@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.GraphQL.Products;
+
+/// <summary>
+/// The product columns the API reads: every field but the search vector, which only filters
+/// (in SQL) and is the most expensive column to ship and parse. Lists of thousands of products
+/// (the landscape map) read this shape instead of whole rows.
+/// </summary>
+public static class ProductShape
+{
+    public static readonly Expression<Func<Product, Product>> Readable = p => new Product
+    {
+        Id = p.Id,
+        Slug = p.Slug,
+        Name = p.Name,
+        OrganizationId = p.OrganizationId,
+        Layer = p.Layer,
+        LaunchedOn = p.LaunchedOn,
+        DiscontinuedOn = p.DiscontinuedOn,
+        Status = p.Status,
+        HomepageUrl = p.HomepageUrl,
+        Description = p.Description,
+        LogoUrl = p.LogoUrl,
+        OpenSource = p.OpenSource,
+        OrganizationFundingUsd = p.OrganizationFundingUsd,
+        LatestMau = p.LatestMau,
+        ArchivedAt = p.ArchivedAt,
+        Version = p.Version,
+        CreatedAt = p.CreatedAt,
+        UpdatedAt = p.UpdatedAt,
+    };
+
+    /// <summary>Only what a product read needs, as a queryable step.</summary>
+    public static IQueryable<Product> SelectReadable(this IQueryable<Product> products) => products.Select(Readable);
+}

@@ -41,6 +41,8 @@ public static class LandscapeHostingExtensions
             builder.Services.AddSingleton(typeof(IQueryFields), type);
         }
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        var documents = new DocumentCache(limits.DocumentCacheSize);
+        builder.Services.AddSingleton(documents);
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<LandscapeSchema>()
             .AddSystemTextJson()
@@ -49,6 +51,7 @@ public static class LandscapeHostingExtensions
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
+            .ConfigureExecution(documents)
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Landscape.Api.GraphQL;
+using Landscape.Api.GraphQL.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -15,7 +16,8 @@ namespace Landscape.Api.Http;
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<LandscapeSchema> executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLOptions> options)
+    IOptions<GraphQLOptions> options,
+    DocumentCache documents)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -34,14 +36,18 @@ public sealed class GraphQLHttpHandler(
             return;
         }
         var (parameters, problem) = await ReadParametersAsync(http);
-        var document = parameters?.Query is { } query ? TryParse(query) : null;
+        // Only a GET needs the document before execution, to refuse mutations; it comes from the
+        // cache when it can. Everything else is parsed (or found) by the executer's document cache.
+        var document = problem is null && HttpMethods.IsGet(http.Request.Method) && parameters?.Query is { } query
+            ? (documents.TryGet(query, out var cached) ? cached : TryParse(query))
+            : null;
         problem ??= RefuseMutationOverGet(http, document, parameters!.OperationName);
         if (problem is not null)
         {
             await WriteProblemAsync(http, problem, mediaType);
             return;
         }
-        var result = await ExecuteAsync(http, parameters!, document);
+        var result = await ExecuteAsync(http, parameters!);
         await WriteResultAsync(http, result, mediaType);
     }
 
@@ -99,11 +105,10 @@ public sealed class GraphQLHttpHandler(
         return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, GraphQLDocument? document) =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = parameters.Query;
-            o.Document = document;
             o.OperationName = parameters.OperationName;
             o.Variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
             o.Extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;

@@ -13,6 +13,9 @@ public sealed class GraphQLOptions
 
     public int MaxDepth { get; set; } = 15;
 
+    /// <summary>How many distinct validated documents to keep parsed (0 turns the cache off).</summary>
+    public int DocumentCacheSize { get; set; } = 1000;
+
     public int MaxComplexity { get; set; } = 20_000;
 
     /// <summary>Introspection is on by default: this is a public catalog and clients rely on it.</summary>

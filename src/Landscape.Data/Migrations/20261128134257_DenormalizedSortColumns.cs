@@ -52,9 +52,10 @@ namespace Landscape.Data.Migrations
                     FROM (SELECT i.id, (SELECT sum(r.amount_usd) FROM funding_rounds r WHERE r.organization_id = i.id) AS total
                           FROM unnest(ids) AS i(id)) t
                     WHERE o.id = t.id AND o.total_funding_usd IS DISTINCT FROM t.total;
+                    -- A join with unnest, not "= ANY(ids)": a bulk load passes tens of thousands of ids.
                     UPDATE products p SET organization_funding_usd = coalesce(o.total_funding_usd, 0)
-                    FROM organizations o
-                    WHERE o.id = ANY(ids) AND p.organization_id = o.id AND p.organization_funding_usd <> coalesce(o.total_funding_usd, 0);
+                    FROM organizations o JOIN unnest(ids) AS i(id) ON i.id = o.id
+                    WHERE p.organization_id = o.id AND p.organization_funding_usd <> coalesce(o.total_funding_usd, 0);
                 $$;
 
                 CREATE FUNCTION funding_rounds_refresh_totals() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -31,9 +31,11 @@ public sealed class LandscapeQueries : IQueryFields
             .OrderBy(x => x.Layer).ThenBy(x => x.SortOrder).ThenBy(x => x.Name)
             .ToListAsync(context.CancellationToken);
         var ids = categories.Select(x => x.Id).ToList();
+        // A whole layer is thousands of products: read the long text columns only when asked for.
+        var shape = SelectionScan.RequestsAny(context, ProductShape.WideFields) ? ProductShape.Readable : ProductShape.Compact;
         var placements = await db.ProductCategories.AsNoTracking()
             .Where(pc => ids.Contains(pc.CategoryId))
-            .Join(db.Products.AsNoTracking().OnMarket(asOf).SelectReadable(), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
+            .Join(db.Products.AsNoTracking().OnMarket(asOf).Select(shape), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
             .OrderBy(x => x.Product.Name).ThenBy(x => x.Product.Id)
             .ToListAsync(context.CancellationToken);
         var byCategory = placements.ToLookup(x => x.CategoryId, x => x.Product);

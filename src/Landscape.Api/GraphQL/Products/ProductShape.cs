@@ -32,6 +32,29 @@ public static class ProductShape
         UpdatedAt = p.UpdatedAt,
     };
 
+    /// <summary>The long text fields: a request that asks for none of them can read <see cref="Compact"/>.</summary>
+    public static readonly IReadOnlySet<string> WideFields = new HashSet<string>(StringComparer.Ordinal) { "description", "homepageUrl", "logoUrl" };
+
+    /// <summary><see cref="Readable"/> without the long text columns (left null): for big lists that do not ask for them.</summary>
+    public static readonly Expression<Func<Product, Product>> Compact = p => new Product
+    {
+        Id = p.Id,
+        Slug = p.Slug,
+        Name = p.Name,
+        OrganizationId = p.OrganizationId,
+        Layer = p.Layer,
+        LaunchedOn = p.LaunchedOn,
+        DiscontinuedOn = p.DiscontinuedOn,
+        Status = p.Status,
+        OpenSource = p.OpenSource,
+        OrganizationFundingUsd = p.OrganizationFundingUsd,
+        LatestMau = p.LatestMau,
+        ArchivedAt = p.ArchivedAt,
+        Version = p.Version,
+        CreatedAt = p.CreatedAt,
+        UpdatedAt = p.UpdatedAt,
+    };
+
     /// <summary>Only what a product read needs, as a queryable step.</summary>
     public static IQueryable<Product> SelectReadable(this IQueryable<Product> products) => products.Select(Readable);
 }

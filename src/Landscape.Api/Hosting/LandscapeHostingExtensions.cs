@@ -43,13 +43,15 @@ public static class LandscapeHostingExtensions
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         var documents = new DocumentCache(limits.DocumentCacheSize);
         builder.Services.AddSingleton(documents);
+        var gate = new HeavyRequestGate(limits.HeavyRequestCost, limits.HeavyRequestConcurrency);
+        builder.Services.AddSingleton(gate);
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<LandscapeSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(LandscapeSchema).Assembly)
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
-            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
+            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth, gate).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
             .ConfigureExecution(documents)
             .ConfigureExecutionOptions(o =>

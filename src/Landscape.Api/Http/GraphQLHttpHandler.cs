@@ -3,6 +3,7 @@ using GraphQL.Transport;
 using GraphQLParser.AST;
 using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Cost;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -17,7 +18,8 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<LandscapeSchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLOptions> options,
-    DocumentCache documents)
+    DocumentCache documents,
+    HeavyRequestGate gate)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -47,8 +49,17 @@ public sealed class GraphQLHttpHandler(
             await WriteProblemAsync(http, problem, mediaType);
             return;
         }
-        var result = await ExecuteAsync(http, parameters!);
-        await WriteResultAsync(http, result, mediaType);
+        var userContext = new Dictionary<string, object?>();
+        try
+        {
+            var result = await ExecuteAsync(http, parameters!, userContext);
+            await WriteResultAsync(http, result, mediaType);
+        }
+        finally
+        {
+            // A heavy request holds its slot until its response is out: that is when its memory goes.
+            gate.Exit(userContext);
+        }
     }
 
     private static RequestProblem? RefuseMethod(HttpContext http)
@@ -105,10 +116,11 @@ public sealed class GraphQLHttpHandler(
         return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters) =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, Dictionary<string, object?> userContext) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = parameters.Query;
+            o.UserContext = userContext;
             o.OperationName = parameters.OperationName;
             o.Variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
             o.Extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;

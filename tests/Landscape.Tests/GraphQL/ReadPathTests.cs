@@ -54,6 +54,9 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
 
         var products = lean["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
         Assert.Contains(products, p => (string?)p!["description"] is { Length: > 0 });
+        var detail = await Client.DataAsync("{ landscape(layer: APPLICATION) { categories { products { version } } } }");
+        Assert.All(detail["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()),
+            p => Assert.True((int)p!["version"]! >= 1));
         var viaFragment = withFragment["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
         Assert.Contains(viaFragment, p => (string?)p!["homepageUrl"] is { Length: > 0 });
     }

@@ -32,7 +32,7 @@ public sealed class LandscapeQueries : IQueryFields
             .ToListAsync(context.CancellationToken);
         var ids = categories.Select(x => x.Id).ToList();
         // A whole layer is thousands of products: read the long text columns only when asked for.
-        var shape = SelectionScan.RequestsAny(context, ProductShape.WideFields) ? ProductShape.Readable : ProductShape.Compact;
+        var shape = ProductShape.For(context);
         var placements = await db.ProductCategories.AsNoTracking()
             .Where(pc => ids.Contains(pc.CategoryId))
             .Join(db.Products.AsNoTracking().OnMarket(asOf).Select(shape), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })

@@ -55,6 +55,29 @@ public static class ProductShape
         UpdatedAt = p.UpdatedAt,
     };
 
+    /// <summary>The fields beyond <see cref="Names"/>' columns (and the long texts).</summary>
+    public static readonly IReadOnlySet<string> DetailFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "status", "discontinuedOn", "openSource", "createdAt", "updatedAt", "version",
+    };
+
+    /// <summary>Identity, name and the keys relations need: for maps that only label their boxes.</summary>
+    public static readonly Expression<Func<Product, Product>> Names = p => new Product
+    {
+        Id = p.Id,
+        Slug = p.Slug,
+        Name = p.Name,
+        OrganizationId = p.OrganizationId,
+        Layer = p.Layer,
+        LaunchedOn = p.LaunchedOn,
+    };
+
+    /// <summary>The narrowest shape that still answers every field the request selects below <paramref name="context"/>.</summary>
+    public static Expression<Func<Product, Product>> For(global::GraphQL.IResolveFieldContext context) =>
+        Common.SelectionScan.RequestsAny(context, WideFields) ? Readable
+        : Common.SelectionScan.RequestsAny(context, DetailFields) ? Compact
+        : Names;
+
     /// <summary>Only what a product read needs, as a queryable step.</summary>
     public static IQueryable<Product> SelectReadable(this IQueryable<Product> products) => products.Select(Readable);
 }

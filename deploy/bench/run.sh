@@ -17,8 +17,8 @@ out=${BENCH_OUT:-$root/artifacts/bench}
 warmup=${BENCH_WARMUP:-5}
 duration=${BENCH_DURATION:-15}
 connections=${BENCH_CONNECTIONS:-16}
-systems=${BENCH_SYSTEMS:-landscape postgraphile floor}
-queries=${BENCH_QUERIES:-q1 q2 q3 q4}
+systems=${BENCH_SYSTEMS-landscape postgraphile floor}
+queries=${BENCH_QUERIES-q1 q2 q3 q4}
 pg_port=${BENCH_PG_PORT:-55439}
 port_base=${BENCH_PORT_BASE:-47190}
 declare -A port=([landscape]=$port_base [postgraphile]=$((port_base + 1)) [floor]=$((port_base + 2)))
@@ -98,8 +98,10 @@ for scale in $scales; do
     fi
     case $system in
       landscape)
-        ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Landscape=$cs \
-          dotnet "$api_dll" --urls "http://127.0.0.1:${port[landscape]}" >"$out/landscape-$scale.log" 2>&1 &
+        # From its own folder, as deployed (the Dockerfile's WORKDIR): the content root, and so
+        # appsettings.json with its log levels, is the working directory.
+        (cd "$(dirname "$api_dll")" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Landscape=$cs \
+          exec dotnet Landscape.Api.dll --urls "http://127.0.0.1:${port[landscape]}") >"$out/landscape-$scale.log" 2>&1 &
         ;;
       postgraphile)
         NODE_ENV=production "$bench/postgraphile/node_modules/.bin/postgraphile" -c "$pg_url" --schema public \
@@ -118,11 +120,13 @@ for scale in $scales; do
       body=$(body_file "$system" "$q")
       url=$(url_of "$system" "$q")
       # One checked request first: a GraphQL error would make the numbers meaningless.
-      response=$(curl -sS -H 'content-type: application/json' -H 'accept: application/json' --data-binary "@$body" "$url")
-      if [[ "$response" == *'"errors"'* ]] || [[ "$response" != *'"data"'* ]]; then
-        echo "$system $q at $scale answered with an error: ${response:0:400}" >&2; exit 1
+      response=$out/response-$system-$q.json
+      curl -sS -H 'content-type: application/json' -H 'accept: application/json' --data-binary "@$body" "$url" >"$response"
+      # Prints the SQL command count; fails on an error or a missing `data`.
+      if ! sql=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));
+          if(r.errors||!r.data)process.exit(1);const c=r.extensions&&r.extensions.cost;process.stdout.write(String(c?c.sqlCommands:"-"))' "$response"); then
+        echo "$system $q at $scale answered with an error: $(head -c 400 "$response")" >&2; exit 1
       fi
-      sql=$(node -e 'try{const r=JSON.parse(process.argv[1]);const c=r.extensions&&r.extensions.cost;process.stdout.write(String(c?c.sqlCommands:"-"))}catch{process.stdout.write("-")}' "$response")
       [ "$system" = landscape ] || sql=1
       BENCH_BODY=$body wrk -t2 -c"$connections" -d"${warmup}s" -s "$bench/post.lua" "$url" >/dev/null
       line=$(BENCH_BODY=$body wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$bench/post.lua" "$url" | grep '^RESULT')
@@ -135,4 +139,4 @@ for scale in $scales; do
   done
 done
 
-node "$bench/report.mjs" "$results" | tee "$out/table.md"
+[ -s "$results" ] && node "$bench/report.mjs" "$results" | tee "$out/table.md"

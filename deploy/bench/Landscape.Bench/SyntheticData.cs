@@ -31,7 +31,8 @@ public static class SyntheticData
     public static async Task<int> GenerateAsync(string connectionString, Scale scale)
     {
         var clock = Stopwatch.StartNew();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        // A bulk load's statements (and the triggers they fire) may take longer than the default 30 s.
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await using var connection = await dataSource.OpenConnectionAsync();
         if (await ScalarAsync<long>(connection, "SELECT count(*) FROM products WHERE slug LIKE 'syn-%'") > 0)
         {

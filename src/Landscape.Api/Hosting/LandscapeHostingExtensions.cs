@@ -68,6 +68,10 @@ public static class LandscapeHostingExtensions
             }
         }
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        var documents = new DocumentCache(limits.DocumentCacheSize);
+        builder.Services.AddSingleton(documents);
+        var gate = new HeavyRequestGate(limits.HeavyRequestCost, limits.HeavyRequestConcurrency);
+        builder.Services.AddSingleton(gate);
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<LandscapeSchema>()
             .AddSystemTextJson()
@@ -75,11 +79,12 @@ public static class LandscapeHostingExtensions
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddDocumentListener<MutationsReadFromPrimary>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
-            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
+            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth, gate).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
             .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
             .UseLandscapeTelemetry()
             .ConfigureExecution(new PersistedQueryHandler())
+            .ConfigureExecution(documents)
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)

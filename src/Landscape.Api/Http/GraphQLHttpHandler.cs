@@ -4,6 +4,8 @@ using GraphQLParser.AST;
 using Landscape.Api.GraphQL;
 using Landscape.Api.Http.Caching;
 using Landscape.Api.Http.PersistedQueries;
+using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Cost;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -20,7 +22,9 @@ public sealed class GraphQLHttpHandler(
     IOptions<GraphQLOptions> options,
     PersistedQueryStore persistedQueries,
     IOptions<PersistedQueryOptions> persistedOptions,
-    IOptions<CachingOptions> caching)
+    IOptions<CachingOptions> caching,
+    DocumentCache documents,
+    HeavyRequestGate gate)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -43,7 +47,11 @@ public sealed class GraphQLHttpHandler(
         {
             (parameters, problem) = ResolvePersisted(parameters!);
         }
-        var document = !string.IsNullOrWhiteSpace(parameters?.Query) ? TryParse(parameters.Query) : null;
+        // Only a GET needs the document before execution, to refuse mutations; it comes from the
+        // cache when it can. Everything else is parsed (or found) by the executer's document cache.
+        var document = problem is null && HttpMethods.IsGet(http.Request.Method) && !string.IsNullOrWhiteSpace(parameters?.Query)
+            ? (documents.TryGet(parameters.Query, out var cached) ? cached : TryParse(parameters.Query))
+            : null;
         // A persisted document is run by GraphQL.NET from its id, but GET must stay safe for it too.
         var persisted = parameters?.DocumentId is { } id && persistedQueries.Find(PersistedQueryRequest.HashOf(id) ?? "") is { } text
             ? TryParse(text)
@@ -54,8 +62,17 @@ public sealed class GraphQLHttpHandler(
             await WriteProblemAsync(http, problem, mediaType);
             return;
         }
-        var result = await ExecuteAsync(http, parameters!, document);
-        await WriteResultAsync(http, result, mediaType);
+        var userContext = new Dictionary<string, object?>();
+        try
+        {
+            var result = await ExecuteAsync(http, parameters!, userContext);
+            await WriteResultAsync(http, result, mediaType);
+        }
+        finally
+        {
+            // A heavy request holds its slot until its response is out: that is when its memory goes.
+            gate.Exit(userContext);
+        }
     }
 
     private static RequestProblem? RefuseMethod(HttpContext http)
@@ -139,12 +156,12 @@ public sealed class GraphQLHttpHandler(
         return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, GraphQLDocument? document) =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, Dictionary<string, object?> userContext) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = string.IsNullOrWhiteSpace(parameters.Query) ? null : parameters.Query;
             o.DocumentId = parameters.DocumentId;
-            o.Document = document;
+            o.UserContext = userContext;
             o.OperationName = parameters.OperationName;
             o.Variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
             o.Extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;

@@ -29,6 +29,18 @@ internal static class ModelBuilderExtensions
         entity.Property(e => e.UpdatedAt).HasDefaultValueSql("now()");
     }
 
+    /// <summary>
+    /// A column that triggers keep (see the DenormalizedSortColumns migration): EF never writes
+    /// it and reads it back after every save.
+    /// </summary>
+    public static PropertyBuilder<TProperty> IsMaintainedByDatabase<TProperty>(this PropertyBuilder<TProperty> property)
+    {
+        property.ValueGeneratedOnAddOrUpdate();
+        property.Metadata.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        property.Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        return property;
+    }
+
     public static void HasSlug<TEntity>(this EntityTypeBuilder<TEntity> entity, Expression<Func<TEntity, string>> slug)
         where TEntity : class
     {

@@ -17,6 +17,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         entity.Property(e => e.LogoUrl).HasMaxLength(2048);
         entity.Property(e => e.Description).HasMaxLength(4000);
         entity.HasIndex(e => e.HqCountry);
+        entity.Property(e => e.TotalFundingUsd).HasPrecision(20, 2).IsMaintainedByDatabase();
         entity.HasTrigramIndex(e => e.Name);
         entity.ToTable(t =>
         {

@@ -23,6 +23,11 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         entity.HasIndex(e => new { e.Layer, e.Name, e.Id });
         entity.HasIndex(e => e.LaunchedOn);
         entity.HasIndex(e => e.UpdatedAt);
+        entity.Property(e => e.OrganizationFundingUsd).HasPrecision(20, 2).HasDefaultValue(0m).IsMaintainedByDatabase();
+        entity.Property(e => e.LatestMau).IsMaintainedByDatabase();
+        // Keyset pages (of a layer) ordered by funding walk these indexes instead of sorting every product.
+        entity.HasIndex(e => new { e.Layer, e.OrganizationFundingUsd, e.Id });
+        entity.HasIndex(e => new { e.OrganizationFundingUsd, e.Id });
         entity.ToTable(t => t.HasCheckConstraint(
             "ck_products_discontinued_after_launch", "discontinued_on IS NULL OR launched_on IS NULL OR discontinued_on >= launched_on"));
         // Archived entries leave every read; the seed loader and history still see them (IgnoreQueryFilters).

@@ -12,6 +12,12 @@ public sealed class Organization : IEntity, IVersioned
     public string? WebsiteUrl { get; set; }
     public string? Description { get; set; }
     public string? LogoUrl { get; set; }
+    /// <summary>
+    /// Sum of the disclosed USD amounts of all its rounds (null when none is disclosed), kept by
+    /// database triggers so the common "today" read needs no aggregate. Read-only here.
+    /// </summary>
+    public decimal? TotalFundingUsd { get; set; }
+
     public DateTimeOffset? ArchivedAt { get; set; }
     public List<Product> Products { get; set; } = [];
     public List<Model> Models { get; set; } = [];

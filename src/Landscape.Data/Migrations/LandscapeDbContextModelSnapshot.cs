@@ -574,6 +574,12 @@ namespace Landscape.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("slug");
 
+                    b.Property<decimal?>("TotalFundingUsd")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("total_funding_usd");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -653,6 +659,11 @@ namespace Landscape.Data.Migrations
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("homepage_url");
 
+                    b.Property<long?>("LatestMau")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("latest_mau");
+
                     b.Property<DateOnly?>("LaunchedOn")
                         .HasColumnType("date")
                         .HasColumnName("launched_on");
@@ -677,6 +688,13 @@ namespace Landscape.Data.Migrations
                     b.Property<bool>("OpenSource")
                         .HasColumnType("boolean")
                         .HasColumnName("open_source");
+
+                    b.Property<decimal>("OrganizationFundingUsd")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("organization_funding_usd");
 
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("integer")
@@ -742,8 +760,14 @@ namespace Landscape.Data.Migrations
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_products_updated_at");
 
+                    b.HasIndex("OrganizationFundingUsd", "Id")
+                        .HasDatabaseName("ix_products_organization_funding_usd_id");
+
                     b.HasIndex("Layer", "Name", "Id")
                         .HasDatabaseName("ix_products_layer_name_id");
+
+                    b.HasIndex("Layer", "OrganizationFundingUsd", "Id")
+                        .HasDatabaseName("ix_products_layer_organization_funding_usd_id");
 
                     b.ToTable("products", null, t =>
                         {

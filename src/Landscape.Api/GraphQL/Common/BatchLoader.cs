@@ -6,14 +6,22 @@ namespace Landscape.Api.GraphQL.Common;
 /// Gathers the keys that resolvers ask for during one execution pass and fetches them with one
 /// query when the first result is awaited (GraphQL.NET awaits data-loader results only after
 /// every field of the pass has been resolved, so a whole list's keys go out together).
-/// One instance per request and per argument set; see <see cref="DataLoaders"/>.
+/// One instance per request and per argument set; see <see cref="DataLoaders"/>. When one
+/// loader starts its batch, it starts every other loader of the request that has keys waiting,
+/// so the queries of one level (a page's organizations, categories, latest figures) run at the
+/// same time on their own connections instead of one after another.
 /// </summary>
-public abstract class BatchLoader<TKey, TValue> where TKey : notnull
+public abstract class BatchLoader<TKey, TValue> : IDispatchable where TKey : notnull
 {
     private readonly Lock _gate = new();
     private readonly List<TKey> _queued = [];
     private readonly HashSet<TKey> _queuedSet = [];
     private readonly Dictionary<TKey, Task<IReadOnlyDictionary<TKey, TValue>>> _batches = [];
+
+    // The request's other loaders, started together with this one.
+    private DataLoaders? _siblings;
+
+    public void Attach(DataLoaders siblings) => _siblings = siblings;
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
@@ -36,26 +44,53 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
     private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
     {
         Task<IReadOnlyDictionary<TKey, TValue>> batch;
+        var started = false;
         lock (_gate)
         {
             if (!_batches.TryGetValue(key, out batch!))
             {
-                var keys = _queued.ToList();
-                _queued.Clear();
-                _queuedSet.Clear();
-                if (!keys.Contains(key))
+                if (!_queuedSet.Contains(key))
                 {
-                    keys.Add(key);
+                    _queued.Add(key);
+                    _queuedSet.Add(key);
                 }
-                batch = DatabaseAvailability.ReadAsync(() => FetchAsync(keys, cancellationToken), cancellationToken);
-                foreach (var k in keys)
-                {
-                    _batches[k] = batch;
-                }
+                batch = StartQueued(cancellationToken)!;
+                started = true;
             }
+        }
+        if (started)
+        {
+            _siblings?.DispatchAll(cancellationToken);
         }
         var values = await batch;
         return values.TryGetValue(key, out var value) ? value : Missing;
+    }
+
+    /// <summary>Starts the batch of the keys waiting, if any (see <see cref="IDispatchable"/>).</summary>
+    public void Dispatch(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            StartQueued(cancellationToken);
+        }
+    }
+
+    // Under _gate.
+    private Task<IReadOnlyDictionary<TKey, TValue>>? StartQueued(CancellationToken cancellationToken)
+    {
+        if (_queued.Count == 0)
+        {
+            return null;
+        }
+        var keys = _queued.ToList();
+        _queued.Clear();
+        _queuedSet.Clear();
+        var batch = DatabaseAvailability.ReadAsync(() => FetchAsync(keys, cancellationToken), cancellationToken);
+        foreach (var k in keys)
+        {
+            _batches[k] = batch;
+        }
+        return batch;
     }
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>

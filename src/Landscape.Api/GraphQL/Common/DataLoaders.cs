@@ -8,10 +8,26 @@ namespace Landscape.Api.GraphQL.Common;
 /// </summary>
 public sealed class DataLoaders(IServiceProvider services)
 {
+    private readonly IServiceProvider _services = services;
+
     private readonly ConcurrentDictionary<(Type, object?), object> _loaders = new();
 
     public TLoader Get<TLoader>(object? arguments = null) where TLoader : class =>
         (TLoader)_loaders.GetOrAdd((typeof(TLoader), arguments),
-            static (key, sp) => ActivatorUtilities.CreateInstance(sp, key.Item1, key.Item2 is null ? [] : [key.Item2]),
-            services);
+            static (key, self) =>
+            {
+                var loader = ActivatorUtilities.CreateInstance(self._services, key.Item1, key.Item2 is null ? [] : [key.Item2]);
+                (loader as IDispatchable)?.Attach(self);
+                return loader;
+            },
+            this);
+
+    /// <summary>Starts every loader that has keys waiting (each on its own connection).</summary>
+    public void DispatchAll(CancellationToken cancellationToken)
+    {
+        foreach (var loader in _loaders.Values)
+        {
+            (loader as IDispatchable)?.Dispatch(cancellationToken);
+        }
+    }
 }

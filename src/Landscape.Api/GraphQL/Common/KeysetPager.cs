@@ -11,8 +11,10 @@ namespace Landscape.Api.GraphQL.Common;
 /// tiebreaker: a page is "key/id strictly after the cursor", so concurrent inserts never make
 /// a page skip or repeat an entry, and no OFFSET scan grows with the page number.
 /// </summary>
+/// <param name="shape">The columns to read of each row (all when null): a projection applied last, after filtering and ordering.</param>
 public sealed class KeysetPager<T, TKey>(
-    string order, Expression<Func<T, TKey>> sortKey, Expression<Func<T, int>> id, bool descending)
+    string order, Expression<Func<T, TKey>> sortKey, Expression<Func<T, int>> id, bool descending,
+    Expression<Func<T, T>>? shape = null)
     where TKey : notnull
 {
     private readonly Func<T, int> _id = id.Compile();
@@ -20,7 +22,8 @@ public sealed class KeysetPager<T, TKey>(
     // The sort key is read from the database with the row: it may be computed there (a sum, a latest value).
     private readonly Expression<Func<T, Keyed>> _withKey = Expression.Lambda<Func<T, Keyed>>(
         Expression.MemberInit(Expression.New(typeof(Keyed)),
-            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Row))!, sortKey.Parameters[0]),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Row))!,
+                shape is null ? sortKey.Parameters[0] : new ParameterReplacer(shape.Parameters[0], sortKey.Parameters[0]).Visit(shape.Body)),
             Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Key))!, sortKey.Body)),
         sortKey.Parameters[0]);
 

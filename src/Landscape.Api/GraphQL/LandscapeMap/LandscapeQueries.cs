@@ -18,11 +18,13 @@ public sealed class LandscapeQueries : IQueryFields
             .Argument<LayerGraphType>("layer", "Only this layer.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("categorySlugs", "Only these categories.")
             .ResolveAsync(async c => await BuildAsync(c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
-                AsOfDay.From(c), c.GetArgument<Layer?>("layer"), c.GetArgument<List<string>?>("categorySlugs"), c.CancellationToken));
+                AsOfDay.From(c), c.GetArgument<Layer?>("layer"), c.GetArgument<List<string>?>("categorySlugs"),
+                // A whole layer is thousands of products: read the long text columns only when asked for.
+                ProductShape.For(c), c.CancellationToken));
 
     /// <summary>The map; the embed draws the same one.</summary>
     public static async Task<List<LandscapeLayer>> BuildAsync(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf, Layer? layer,
-        List<string>? categorySlugs, CancellationToken cancellationToken)
+        List<string>? categorySlugs, System.Linq.Expressions.Expression<Func<Product, Product>> shape, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking()
@@ -33,7 +35,7 @@ public sealed class LandscapeQueries : IQueryFields
         var ids = categories.Select(x => x.Id).ToList();
         var placements = await db.ProductCategories.AsNoTracking()
             .Where(pc => ids.Contains(pc.CategoryId))
-            .Join(db.Products.AsNoTracking().OnMarket(asOf), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
+            .Join(db.Products.AsNoTracking().OnMarket(asOf).Select(shape), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
             .OrderBy(x => x.Product.Name).ThenBy(x => x.Product.Id)
             .ToListAsync(cancellationToken);
         var byCategory = placements.ToLookup(x => x.CategoryId, x => x.Product);

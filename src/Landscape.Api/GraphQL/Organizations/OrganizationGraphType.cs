@@ -40,8 +40,11 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
             .Resolve(c => c.AsOfLoader<InvestmentsByInvestorLoader>().Load(c.Source.Id));
         Field<FloatGraphType>("totalFundingUsd")
             .Description("Sum of the disclosed USD amounts of its rounds (announced by the day looked at); null when none is disclosed.")
-            .Resolve(c => FundingRoundsByOrganizationLoader.Rounds(c, c.Source.Id)
-                .Then(rounds => rounds!.Any(r => r.AmountUsd is not null) ? (double?)rounds!.Sum(r => r.AmountUsd ?? 0) : null));
+            .Resolve(c => AsOfDay.From(c).Day is null
+                // Today's total is kept by a trigger on the row; a past day sums the rounds known then.
+                ? (double?)c.Source.TotalFundingUsd
+                : (object)FundingRoundsByOrganizationLoader.Rounds(c, c.Source.Id)
+                    .Then(rounds => rounds!.Any(r => r.AmountUsd is not null) ? (double?)rounds!.Sum(r => r.AmountUsd ?? 0) : null));
         Field<FloatGraphType>("latestValuationUsd")
             .Description("Post-money valuation of the latest round that disclosed one (by the day looked at).")
             .Resolve(c => FundingRoundsByOrganizationLoader.Rounds(c, c.Source.Id)

@@ -60,9 +60,8 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
             .Argument<NonNullGraphType<UsageMetricKindGraphType>>("metric", "The metric.")
             .Resolve(c =>
             {
-                var metric = c.GetArgument<UsageMetricKind>("metric");
-                return c.AsOfLoader<UsageByProductLoader>().Load(c.Source.Id)
-                    .Then(history => history!.FirstOrDefault(u => u.Metric == metric));
+                var query = new LatestUsageQuery(AsOfDay.From(c), c.GetArgument<UsageMetricKind>("metric"));
+                return c.RequestServices!.GetRequiredService<DataLoaders>().Get<LatestUsageLoader>(query).Load(c.Source.Id);
             });
         Field<NonNullGraphType<History.ChangeConnectionGraphType>>("history")
             .Description("Every write to this entry, newest first.")

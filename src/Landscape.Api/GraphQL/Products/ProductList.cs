@@ -20,23 +20,32 @@ public static class ProductList
         var tag = $"{order.Field}:{order.Direction}:{day:yyyy-MM-dd}";
         IQueryable<Product> Source(LandscapeDbContext db) => Filter(db.Products.AsNoTracking().OnMarket(asOf), filter, day);
 
+        var shape = ProductShape.Readable;
+
         // Missing values sort last in both directions: they get a key beyond every real one.
+        // Today's funding and users come from trigger-kept columns (an index walk for funding);
+        // a past day computes them from the facts known then.
         return order.Field switch
         {
             ProductOrderField.LaunchedOn => new KeysetPager<Product, DateOnly>(tag,
-                desc ? p => p.LaunchedOn ?? DateOnly.MinValue : p => p.LaunchedOn ?? DateOnly.MaxValue, p => p.Id, desc)
+                desc ? p => p.LaunchedOn ?? DateOnly.MinValue : p => p.LaunchedOn ?? DateOnly.MaxValue, p => p.Id, desc, shape)
                 .PageAsync(contexts, Source, paging, cancellationToken),
+            ProductOrderField.TotalFundingUsd when day is null => new KeysetPager<Product, decimal>(tag,
+                p => p.OrganizationFundingUsd, p => p.Id, desc, shape).PageAsync(contexts, Source, paging, cancellationToken),
             ProductOrderField.TotalFundingUsd => new KeysetPager<Product, decimal>(tag,
-                p => p.Organization!.FundingRounds.Where(r => day == null || r.AnnouncedOn <= day).Sum(r => r.AmountUsd ?? 0m),
-                p => p.Id, desc).PageAsync(contexts, Source, paging, cancellationToken),
+                p => p.Organization!.FundingRounds.Where(r => r.AnnouncedOn <= day).Sum(r => r.AmountUsd ?? 0m),
+                p => p.Id, desc, shape).PageAsync(contexts, Source, paging, cancellationToken),
+            ProductOrderField.LatestMau when day is null => new KeysetPager<Product, long>(tag,
+                desc ? p => p.LatestMau ?? -1L : p => p.LatestMau ?? long.MaxValue, p => p.Id, desc, shape)
+                .PageAsync(contexts, Source, paging, cancellationToken),
             ProductOrderField.LatestMau => new KeysetPager<Product, long>(tag,
-                p => p.UsageMetrics.Where(u => u.Metric == Mau && (day == null || u.AsOf <= day))
+                p => p.UsageMetrics.Where(u => u.Metric == Mau && u.AsOf <= day)
                     .OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id)
                     .Select(u => (long?)u.Value).FirstOrDefault() ?? (desc ? -1L : long.MaxValue),
-                p => p.Id, desc).PageAsync(contexts, Source, paging, cancellationToken),
-            ProductOrderField.UpdatedAt => new KeysetPager<Product, DateTimeOffset>(tag, p => p.UpdatedAt, p => p.Id, desc)
+                p => p.Id, desc, shape).PageAsync(contexts, Source, paging, cancellationToken),
+            ProductOrderField.UpdatedAt => new KeysetPager<Product, DateTimeOffset>(tag, p => p.UpdatedAt, p => p.Id, desc, shape)
                 .PageAsync(contexts, Source, paging, cancellationToken),
-            _ => new KeysetPager<Product, string>(tag, p => p.Name, p => p.Id, desc)
+            _ => new KeysetPager<Product, string>(tag, p => p.Name, p => p.Id, desc, shape)
                 .PageAsync(contexts, Source, paging, cancellationToken),
         };
     }

@@ -31,7 +31,7 @@ public sealed class ProductQueries : IQueryFields
                 var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var slug = c.GetArgument<string>("slug");
-                return await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, c.CancellationToken);
+                return await db.Products.AsNoTracking().Where(p => p.Slug == slug).SelectReadable().FirstOrDefaultAsync(c.CancellationToken);
             });
     }
 }

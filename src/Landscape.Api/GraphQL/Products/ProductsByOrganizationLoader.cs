@@ -16,6 +16,7 @@ public sealed class ProductsByOrganizationLoader(ReadDbContextFactory contexts, 
             .Where(p => p.OrganizationId != null && keys.Contains(p.OrganizationId.Value))
             .OnMarket(asOf)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .SelectReadable()
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.OrganizationId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList());
     }

@@ -19,7 +19,7 @@ public static class LandscapeEmbed
     public static async Task<string> RenderAsync(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf, Layer? layer,
         List<string>? categorySlugs, CancellationToken cancellationToken)
     {
-        var map = await LandscapeQueries.BuildAsync(contexts, asOf, layer, categorySlugs, cancellationToken);
+        var map = await LandscapeQueries.BuildAsync(contexts, asOf, layer, categorySlugs, Landscape.Api.GraphQL.Products.ProductShape.Readable, cancellationToken);
         var products = map.SelectMany(l => l.Categories).SelectMany(c => c.Products).DistinctBy(p => p.Id).ToList();
         var cards = await CardsAsync(contexts, products, asOf.Day, cancellationToken);
 

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using Landscape.Tests.Infrastructure;
+
+namespace Landscape.Tests.GraphQL;
+
+/// <summary>The fast paths of the read side give the same answers as the exact ones.</summary>
+[Collection(PostgresGroup.Name)]
+public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(database)
+{
+    [Fact]
+    public async Task Todays_funding_totals_from_the_kept_column_match_the_sums_of_the_rounds()
+    {
+        // No asOf: the trigger-kept column; a far-future asOf: the rounds summed at query time.
+        const string Query = """
+            query($day: Date) { organizations(first: 100) { nodes { slug totalFundingUsd
+                sum: fundingRounds(first: 100) { nodes { amountUsd } } } }
+              dated: organizations(first: 100, asOf: $day) { nodes { slug totalFundingUsd } } }
+            """;
+        var data = await Client.DataAsync(Query, new { day = "2999-01-01" });
+
+        var dated = data["dated"]!["nodes"]!.AsArray().ToDictionary(n => (string)n!["slug"]!, n => (double?)n!["totalFundingUsd"]);
+        foreach (var node in data["organizations"]!["nodes"]!.AsArray())
+        {
+            var amounts = node!["sum"]!["nodes"]!.AsArray().Select(r => (double?)r!["amountUsd"]).Where(a => a is not null).ToList();
+            var expected = amounts.Count == 0 ? null : (double?)amounts.Sum();
+            Assert.Equal(expected, (double?)node["totalFundingUsd"]);
+            Assert.Equal(dated[(string)node["slug"]!], (double?)node["totalFundingUsd"]);
+        }
+    }
+
+    [Fact]
+    public async Task Ordering_by_funding_today_and_on_a_far_future_day_gives_the_same_products()
+    {
+        const string Query = """
+            query($day: Date) { products(first: 30, asOf: $day, filter: {layer: APPLICATION, launchedAfter: "1900-01-01"},
+                orderBy: {field: TOTAL_FUNDING_USD, direction: DESC}) { nodes { slug } } }
+            """;
+        static List<string> Slugs(JsonNode data) => data["products"]!["nodes"]!.AsArray().Select(n => (string)n!["slug"]!).ToList();
+
+        var today = Slugs(await Client.DataAsync(Query, new { day = (string?)null }));
+        var future = Slugs(await Client.DataAsync(Query, new { day = "2999-01-01" }));
+
+        Assert.Equal(future, today);
+    }
+
+    [Fact]
+    public async Task The_landscape_map_reads_descriptions_only_when_asked_and_then_returns_them()
+    {
+        var lean = await Client.DataAsync("{ landscape(layer: APPLICATION) { categories { products { name description } } } }");
+        var withFragment = await Client.DataAsync("""
+            { landscape(layer: APPLICATION) { categories { products { ...P } } } }
+            fragment P on Product { name homepageUrl }
+            """);
+
+        var products = lean["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
+        Assert.Contains(products, p => (string?)p!["description"] is { Length: > 0 });
+        var detail = await Client.DataAsync("{ landscape(layer: APPLICATION) { categories { products { version } } } }");
+        Assert.All(detail["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()),
+            p => Assert.True((int)p!["version"]! >= 1));
+        var viaFragment = withFragment["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
+        Assert.Contains(viaFragment, p => (string?)p!["homepageUrl"] is { Length: > 0 });
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_still_costed_with_its_variables_and_refused_above_the_limit()
+    {
+        const string Query = """
+            query($n: Int) { products(first: $n) { nodes { organization { fundingRounds(first: 100) { nodes { investors { investor { name } } } } } } } }
+            """;
+        var small = await Client.QueryAsync(Query, new { n = 1 });
+        var again = await Client.QueryAsync(Query, new { n = 2 });
+        var large = await Client.QueryAsync(Query, new { n = 100 });
+
+        Assert.Null(small["errors"]);
+        Assert.True((double)again["extensions"]!["cost"]!["requestedQueryCost"]! > (double)small["extensions"]!["cost"]!["requestedQueryCost"]!);
+        Assert.Equal("COST_LIMIT_EXCEEDED", (string?)large["errors"]![0]!["extensions"]!["code"]);
+    }
+}

@@ -34,14 +34,20 @@ public sealed class GraphQLHttpHandler(
             return;
         }
         var (parameters, problem) = await ReadParametersAsync(http);
-        var document = parameters?.Query is { } query ? TryParse(query) : null;
-        problem ??= RefuseMutationOverGet(http, document, parameters!.OperationName);
+        GraphQLDocument? document = null;
+        Inputs? variables = null, extensions = null;
+        if (problem is null)
+        {
+            (document, problem) = TryParse(parameters!.Query!);
+            problem ??= RefuseMutationOverGet(http, document, parameters.OperationName);
+            problem ??= ReadInputs(parameters, out variables, out extensions);
+        }
         if (problem is not null)
         {
             await WriteProblemAsync(http, problem, mediaType);
             return;
         }
-        var result = await ExecuteAsync(http, parameters!, document);
+        var result = await ExecuteAsync(http, parameters!, document, variables, extensions);
         await WriteResultAsync(http, result, mediaType);
     }
 
@@ -67,16 +73,40 @@ public sealed class GraphQLHttpHandler(
         return (parameters, problem);
     }
 
-    private static GraphQLDocument? TryParse(string query)
+    private static (GraphQLDocument?, RequestProblem?) TryParse(string query)
     {
         try
         {
-            return GraphQLParser.Parser.Parse(query);
+            return (GraphQLParser.Parser.Parse(query), null);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            // The parser's recursion guard: the executer would parse again and throw it unhandled.
+            return (null, RequestProblem.BadRequest("The document is nested too deeply to parse."));
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
             // The executer reports it in the spec's error shape, with its location.
+            return (null, null);
+        }
+    }
+
+    /// <summary>
+    /// Variables and extensions as the executer takes them, read here so that a JSON object the
+    /// converter refuses (the same name twice) is a 400, not an exception inside the executer.
+    /// </summary>
+    private RequestProblem? ReadInputs(GraphQLHttpRequest parameters, out Inputs? variables, out Inputs? extensions)
+    {
+        variables = extensions = null;
+        try
+        {
+            variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+            extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
             return null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            return RequestProblem.BadRequest("`variables` and `extensions` must be JSON objects with unique names.");
         }
     }
 
@@ -99,14 +129,15 @@ public sealed class GraphQLHttpHandler(
         return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, GraphQLDocument? document) =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, GraphQLDocument? document,
+        Inputs? variables, Inputs? extensions) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = parameters.Query;
             o.Document = document;
             o.OperationName = parameters.OperationName;
-            o.Variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
-            o.Extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+            o.Variables = variables;
+            o.Extensions = extensions;
             o.RequestServices = http.RequestServices;
             o.CancellationToken = http.RequestAborted;
             o.Timeout = options.Value.ExecutionTimeout;

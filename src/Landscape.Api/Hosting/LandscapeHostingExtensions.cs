@@ -54,6 +54,9 @@ public static class LandscapeHostingExtensions
             .AddGraphTypes(typeof(LandscapeSchema).Assembly)
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
+            // Both run before the complexity analyzer, which skips a document that already failed.
+            .AddValidationRule<SupportedOperationRule>()
+            .AddValidationRule<FragmentExpansionRule>()
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
             .ConfigureExecutionOptions(o =>

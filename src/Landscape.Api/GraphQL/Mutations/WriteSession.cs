@@ -62,6 +62,10 @@ public sealed class WriteSession
             await transaction.CommitAsync(cancellationToken);
             return new Payload(entity, []);
         }
+        catch (InputOutOfRangeException e)
+        {
+            return Payload.Failed([new UserError(e.Field, ErrorCodes.OutOfRange, "The value is out of range for this field.")]);
+        }
         catch (DbUpdateConcurrencyException e)
         {
             var current = e.Entries.Count > 0 ? await e.Entries[0].GetDatabaseValuesAsync(cancellationToken) : null;
@@ -70,6 +74,11 @@ public sealed class WriteSession
                 version is null
                     ? "The entry was removed by someone else meanwhile."
                     : $"The entry was changed by someone else meanwhile; its current version is {version}. Reload it and apply your change again.")]);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.NumericValueOutOfRange })
+        {
+            // A decimal within .NET's range but past the column's precision (numeric(p, s)).
+            return Payload.Failed([new UserError(input.Path, ErrorCodes.OutOfRange, "A number is too large for its field.")]);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

@@ -38,14 +38,15 @@ start() {
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=landscape"
 }
 
-# Starts the cluster in DATA on 127.0.0.1:PORT unless it runs. initdb's defaults already allow
-# streaming replication: wal_level=replica, max_wal_senders=10 and a `host replication all
-# 127.0.0.1/32 trust` line in pg_hba.conf.
+# Starts the cluster in DATA on 127.0.0.1:PORT unless it runs, with room for 300 connections:
+# every test database and the service's read and write pools keep idle connections of their
+# own. initdb's defaults already allow streaming replication: wal_level=replica,
+# max_wal_senders=10 and a `host replication all 127.0.0.1/32 trust` line in pg_hba.conf.
 serve() {
   local bin=$1 data=$2 port=$3
   if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null \
       || { tail -n 20 "$data/server.log" >&2; exit 1; }
   fi
 }

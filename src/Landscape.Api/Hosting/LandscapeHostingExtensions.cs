@@ -79,6 +79,9 @@ public static class LandscapeHostingExtensions
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddDocumentListener<MutationsReadFromPrimary>()
             .AddUnhandledExceptionHandler(MaskedErrorInfoProvider.OnUnhandledException)
+            // Both run before the complexity analyzer, which skips a document that already failed.
+            .AddValidationRule<SupportedOperationRule>()
+            .AddValidationRule<FragmentExpansionRule>()
             .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth, gate).Check)
             .ConfigureExecution(QueryCost.ReportAsync)
             .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))

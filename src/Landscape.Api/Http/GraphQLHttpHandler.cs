@@ -47,16 +47,23 @@ public sealed class GraphQLHttpHandler(
         {
             (parameters, problem) = ResolvePersisted(parameters!);
         }
-        // Only a GET needs the document before execution, to refuse mutations; it comes from the
-        // cache when it can. Everything else is parsed (or found) by the executer's document cache.
-        var document = problem is null && HttpMethods.IsGet(http.Request.Method) && !string.IsNullOrWhiteSpace(parameters?.Query)
-            ? (documents.TryGet(parameters.Query, out var cached) ? cached : TryParse(parameters.Query))
-            : null;
-        // A persisted document is run by GraphQL.NET from its id, but GET must stay safe for it too.
-        var persisted = parameters?.DocumentId is { } id && persistedQueries.Find(PersistedQueryRequest.HashOf(id) ?? "") is { } text
-            ? TryParse(text)
-            : null;
-        problem ??= RefuseMutationOverGet(http, document ?? persisted, parameters!.OperationName);
+        GraphQLDocument? document = null;
+        Inputs? variables = null, extensions = null;
+        if (problem is null)
+        {
+            // A document the executer's cache does not know is parsed here first: a too-deep one is
+            // a 400, and a GET must not run a mutation. The executer then parses or finds it itself.
+            if (!string.IsNullOrWhiteSpace(parameters!.Query) && !documents.TryGet(parameters.Query, out document))
+            {
+                (document, problem) = TryParse(parameters.Query);
+            }
+            // A persisted document is run by GraphQL.NET from its id, but GET must stay safe for it too.
+            var persisted = parameters.DocumentId is { } id && persistedQueries.Find(PersistedQueryRequest.HashOf(id) ?? "") is { } text
+                ? TryParse(text).Document
+                : null;
+            problem ??= RefuseMutationOverGet(http, document ?? persisted, parameters.OperationName);
+            problem ??= ReadInputs(parameters, out variables, out extensions);
+        }
         if (problem is not null)
         {
             await WriteProblemAsync(http, problem, mediaType);
@@ -65,7 +72,7 @@ public sealed class GraphQLHttpHandler(
         var userContext = new Dictionary<string, object?>();
         try
         {
-            var result = await ExecuteAsync(http, parameters!, userContext);
+            var result = await ExecuteAsync(http, parameters!, userContext, variables, extensions);
             await WriteResultAsync(http, result, mediaType);
         }
         finally
@@ -124,16 +131,40 @@ public sealed class GraphQLHttpHandler(
         return (parameters, null);
     }
 
-    private static GraphQLDocument? TryParse(string query)
+    private static (GraphQLDocument? Document, RequestProblem? Problem) TryParse(string query)
     {
         try
         {
-            return GraphQLParser.Parser.Parse(query);
+            return (GraphQLParser.Parser.Parse(query), null);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            // The parser's recursion guard: the executer would parse again and throw it unhandled.
+            return (null, RequestProblem.BadRequest("The document is nested too deeply to parse."));
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
             // The executer reports it in the spec's error shape, with its location.
+            return (null, null);
+        }
+    }
+
+    /// <summary>
+    /// Variables and extensions as the executer takes them, read here so that a JSON object the
+    /// converter refuses (the same name twice) is a 400, not an exception inside the executer.
+    /// </summary>
+    private RequestProblem? ReadInputs(GraphQLHttpRequest parameters, out Inputs? variables, out Inputs? extensions)
+    {
+        variables = extensions = null;
+        try
+        {
+            variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+            extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
             return null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            return RequestProblem.BadRequest("`variables` and `extensions` must be JSON objects with unique names.");
         }
     }
 
@@ -156,15 +187,16 @@ public sealed class GraphQLHttpHandler(
         return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, Dictionary<string, object?> userContext) =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, Dictionary<string, object?> userContext,
+        Inputs? variables, Inputs? extensions) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = string.IsNullOrWhiteSpace(parameters.Query) ? null : parameters.Query;
             o.DocumentId = parameters.DocumentId;
             o.UserContext = userContext;
             o.OperationName = parameters.OperationName;
-            o.Variables = parameters.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
-            o.Extensions = parameters.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+            o.Variables = variables;
+            o.Extensions = extensions;
             o.RequestServices = http.RequestServices;
             o.CancellationToken = http.RequestAborted;
             o.Timeout = options.Value.ExecutionTimeout;

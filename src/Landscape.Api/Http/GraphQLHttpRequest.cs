@@ -88,6 +88,11 @@ public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Js
             {
                 return null;
             }
+            if (document.RootElement.ValueKind == JsonValueKind.Object && !JsonUnicode.IsValid(document.RootElement))
+            {
+                problem ??= JsonUnicode.Problem;
+                return null;
+            }
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 return document.RootElement.Clone();

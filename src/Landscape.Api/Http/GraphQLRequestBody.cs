@@ -78,6 +78,10 @@ public static class GraphQLRequestBody
         try
         {
             using var json = JsonDocument.Parse(body);
+            if (!JsonUnicode.IsValid(json.RootElement))
+            {
+                return (null, RequestProblem.BadRequest(JsonUnicode.Problem));
+            }
             var parameters = GraphQLHttpRequest.FromJson(json.RootElement, out var problem);
             // The elements must outlive the document they were read from.
             return parameters is null

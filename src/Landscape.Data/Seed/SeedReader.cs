@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NodeDeserializers;
 namespace Landscape.Data.Seed;
 
 /// <summary>Reads seed YAML into a <see cref="SeedCatalog"/>, remembering each entry's file and line.</summary>
-public static class SeedReader
+public static partial class SeedReader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -64,9 +64,33 @@ public static class SeedReader
             {
                 reason = reason[(cut + 3)..];
             }
-            catalog.Problems.Add(new SeedProblem(name, (int)error.Start.Line, "", Validation.ErrorCodes.Syntax, reason));
+            catalog.Problems.Add(new SeedProblem(name, (int)error.Start.Line, "", Validation.ErrorCodes.Syntax, Plain(reason)));
         }
     }
+
+    /// <summary>
+    /// YamlDotNet's mapping errors name .NET types ("Property 'x' not found on type
+    /// 'Landscape.Data.Seed.SeedFile'"); an import answers them to anyone, so say it in the
+    /// format's own terms and never with an internal type name.
+    /// </summary>
+    private static string Plain(string reason)
+    {
+        if (UnknownKey().Match(reason) is { Success: true } unknown)
+        {
+            return $"Unknown key '{unknown.Groups[1].Value}' here.";
+        }
+        if (reason.StartsWith("Invalid cast from", StringComparison.Ordinal) || reason.StartsWith("No node deserializer", StringComparison.Ordinal))
+        {
+            return "A value of the wrong kind here (a list or mapping where a single value belongs, or the other way round).";
+        }
+        return TypeName().IsMatch(reason) ? "Not valid in the seed format here." : reason;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Property '([^']*)' not found on type")]
+    private static partial System.Text.RegularExpressions.Regex UnknownKey();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(System|Landscape|YamlDotNet|Microsoft)\.[A-Z]")]
+    private static partial System.Text.RegularExpressions.Regex TypeName();
 
     private static YamlException? FirstSyntaxError(string text)
     {

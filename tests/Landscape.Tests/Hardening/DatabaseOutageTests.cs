@@ -15,8 +15,10 @@ namespace Landscape.Tests.Hardening;
 /// <summary>
 /// Stops and restarts a real PostgreSQL under a steady read and write load: readiness and
 /// requests report the outage cleanly, the service recovers without a restart, and every
-/// acknowledged write is there afterwards. Uses its own cluster, since it stops it.
+/// acknowledged write is there afterwards. Uses its own cluster, since it stops it, but runs
+/// with the other database tests, not beside them: recovering clears Npgsql's pools process-wide.
 /// </summary>
+[Collection(PostgresGroup.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     [Fact]

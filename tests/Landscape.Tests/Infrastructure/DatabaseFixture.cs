@@ -40,6 +40,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
     /// </summary>
     public Task<string> WritableAsync() => Database("writable", SeedAsync);
 
+    /// <summary>A seeded database of its own for tests whose writes must not meet others' (one per name).</summary>
+    public Task<string> IsolatedAsync(string name) => Database(name, SeedAsync);
+
     private static async Task SeedAsync(string cs)
     {
         await using var db = CreateContext(cs);

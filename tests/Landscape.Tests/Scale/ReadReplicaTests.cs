@@ -14,6 +14,7 @@ namespace Landscape.Tests.Scale;
 /// The read/write split against a real primary and hot standby: GraphQL reads are served by the
 /// replica, writes and the reads after them by the primary, and the replica catches up.
 /// </summary>
+[Collection(PostgresGroup.Name)]
 public sealed class ReadReplicaTests(ReplicatedPostgres servers, ITestOutputHelper output)
     : IClassFixture<ReplicatedPostgres>, IAsyncLifetime
 {

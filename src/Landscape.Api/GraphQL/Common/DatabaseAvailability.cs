@@ -17,7 +17,8 @@ public static class DatabaseAvailability
         {
             switch (e)
             {
-                case PostgresException pg when pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal):
+                case PostgresException pg when pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal)
+                                               || pg.SqlState == PostgresErrorCodes.TooManyConnections:
                     return true;
                 case PostgresException:
                     return false;

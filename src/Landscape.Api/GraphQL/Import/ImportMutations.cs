@@ -64,12 +64,30 @@ public sealed class ImportMutations : IMutationFields
             }
             return new ImportResult(dryRun, report, [], []);
         }
+        catch (Exception e) when (UnstorableValue(e) is { } reason)
+        {
+            // The seed validators check meaning, not bytes: PostgreSQL refuses a NUL character
+            // ("\0" in a YAML string) or a number past its column's precision; the whole import
+            // was rolled back, so it is the caller's document that is wrong.
+            return ImportResult.Refused(dryRun, new UserError(["input", "document"], ErrorCodes.OutOfRange, reason));
+        }
         finally
         {
             db.ChangeTracker.Clear();
             db.AuditActor = null;
         }
     }
+
+    private static string? UnstorableValue(Exception e) =>
+        e is System.Text.EncoderFallbackException || e.InnerException is System.Text.EncoderFallbackException
+            ? "The document has a string that is not valid Unicode (an unpaired surrogate)."
+            : ((e as Npgsql.PostgresException) ?? (e.InnerException as Npgsql.PostgresException))?.SqlState switch
+        {
+            Npgsql.PostgresErrorCodes.CharacterNotInRepertoire or Npgsql.PostgresErrorCodes.UntranslatableCharacter =>
+                "The document has a character the catalog cannot store (a NUL character, \\0).",
+            Npgsql.PostgresErrorCodes.NumericValueOutOfRange => "The document has a number too large for its field.",
+            _ => null,
+        };
 
     /// <summary>The document's problems, judged against the catalog as it stands (its entries replace the stored ones of the same key).</summary>
     private static async Task<List<SeedProblem>> CheckAsync(LandscapeDbContext db, SeedCatalog catalog, string document,

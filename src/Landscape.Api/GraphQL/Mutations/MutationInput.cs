@@ -19,7 +19,15 @@ public sealed class MutationInput(IReadOnlyDictionary<string, object?> values, I
             return default;
         }
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        return value is T typed ? typed : (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        try
+        {
+            return value is T typed ? typed : (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException e)
+        {
+            // A Float of 1e308 is a valid GraphQL value but no decimal: the caller's mistake, not ours.
+            throw new InputOutOfRangeException(PathTo(field), e);
+        }
     }
 
     public IReadOnlyList<string> Strings(string field) =>

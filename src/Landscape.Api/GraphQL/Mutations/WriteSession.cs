@@ -53,6 +53,10 @@ public sealed class WriteSession
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         try
         {
+            // Writers of one entry queue on its row lock; under a burst the queue outlasted the
+            // statement timeout and the waiters got INTERNAL_ERROR. A short lock wait answers them
+            // CONFLICT instead, which they retry like any other concurrent edit.
+            await db.Database.ExecuteSqlRawAsync(SetLockTimeout, cancellationToken);
             var entity = await write(session);
             if (session.HasErrors)
             {
@@ -62,6 +66,15 @@ public sealed class WriteSession
             await transaction.CommitAsync(cancellationToken);
             return new Payload(entity, []);
         }
+        catch (InputOutOfRangeException e)
+        {
+            return Payload.Failed([new UserError(e.Field, ErrorCodes.OutOfRange, "The value is out of range for this field.")]);
+        }
+        catch (Exception e) when (IsContention(e))
+        {
+            return Payload.Failed([new UserError(input.PathTo("expectedVersion"), MutationErrorCodes.Conflict,
+                "Someone else is changing the entry right now. Reload it and apply your change again.")]);
+        }
         catch (DbUpdateConcurrencyException e)
         {
             var current = e.Entries.Count > 0 ? await e.Entries[0].GetDatabaseValuesAsync(cancellationToken) : null;
@@ -70,6 +83,11 @@ public sealed class WriteSession
                 version is null
                     ? "The entry was removed by someone else meanwhile."
                     : $"The entry was changed by someone else meanwhile; its current version is {version}. Reload it and apply your change again.")]);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.NumericValueOutOfRange })
+        {
+            // A decimal within .NET's range but past the column's precision (numeric(p, s)).
+            return Payload.Failed([new UserError(input.Path, ErrorCodes.OutOfRange, "A number is too large for its field.")]);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -81,6 +99,13 @@ public sealed class WriteSession
             db.AuditActor = null;
         }
     }
+
+    /// <summary>How long a write waits for another writer's lock on the same entry before it is a CONFLICT.</summary>
+    private const string SetLockTimeout = "SET LOCAL lock_timeout = '1s'";
+
+    private static bool IsContention(Exception e) =>
+        ((e as PostgresException) ?? (e.InnerException as PostgresException))?.SqlState
+            is PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 
     public static async Task<Caller> Authorize(CallerResolver callers, ApiKeyRole role, CancellationToken cancellationToken)
     {

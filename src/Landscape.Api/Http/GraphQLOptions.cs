@@ -38,4 +38,7 @@ public sealed class GraphQLOptions
 
     /// <summary>Introspection is on by default: this is a public catalog and clients rely on it.</summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>"Did you mean …?" in validation errors; turn off together with introspection to keep the schema private.</summary>
+    public bool EnableFieldSuggestions { get; set; } = true;
 }

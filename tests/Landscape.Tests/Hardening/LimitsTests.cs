@@ -77,3 +77,30 @@ public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(datab
 
     private static string? Code(JsonNode body) => (string?)body["errors"]?[0]?["extensions"]?["code"];
 }
+
+[Collection(PostgresGroup.Name)]
+public sealed class IntrospectionSettingsTests(DatabaseFixture database)
+{
+    [Fact]
+    public async Task Introspection_and_field_suggestions_can_be_turned_off_for_production()
+    {
+        await using var factory = new LandscapeApiFactory(await database.SeededAsync(), new Dictionary<string, string>
+        {
+            ["GraphQL:EnableIntrospection"] = "false",
+            ["GraphQL:EnableFieldSuggestions"] = "false",
+        });
+        using var client = factory.CreateClient();
+
+        var introspection = await client.QueryAsync("{ __schema { types { name } } }");
+        Assert.NotNull(introspection["errors"]);
+        var typo = await client.QueryAsync("{ product(slug: \"chatgpt\") { nam } }");
+        var message = (string)typo["errors"]![0]!["message"]!;
+        Assert.DoesNotContain("Did you mean", message);
+        Assert.Equal("ChatGPT", (string?)(await client.DataAsync("{ product(slug: \"chatgpt\") { name } }"))["product"]!["name"]);
+
+        await using var defaults = new LandscapeApiFactory(await database.SeededAsync());
+        using var open = defaults.CreateClient();
+        Assert.Contains("Did you mean", (string)(await open.QueryAsync("{ product(slug: \"chatgpt\") { nam } }"))["errors"]![0]!["message"]!);
+        Assert.Null((await open.QueryAsync("{ __schema { types { name } } }"))["errors"]);
+    }
+}

@@ -8,7 +8,8 @@ namespace Landscape.Api.GraphQL.Common;
 /// exception becomes "internal error" with an id that is also in the log, so nothing about
 /// the internals (SQL, stack, type names) leaks.
 /// </summary>
-public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+public sealed class MaskedErrorInfoProvider(Microsoft.Extensions.Options.IOptions<Http.GraphQLOptions> options)
+    : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
 {
     private const string ErrorIdKey = "Landscape.ErrorId";
     private const string UnavailableKey = "Landscape.DatabaseUnavailable";
@@ -53,6 +54,13 @@ public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoP
                 Extensions = new Dictionary<string, object?> { ["code"] = ApiErrorCodes.InternalError, ["errorId"] = errorId },
             };
         }
-        return base.GetInfo(executionError);
+        var info = base.GetInfo(executionError);
+        // "Did you mean …?" names fields a caller did not ask for: off with introspection in production.
+        var suggestion = info.Message.IndexOf(" Did you mean", StringComparison.Ordinal);
+        if (!options.Value.EnableFieldSuggestions && suggestion > 0)
+        {
+            info.Message = info.Message[..suggestion];
+        }
+        return info;
     }
 }

@@ -6,6 +6,7 @@ using Landscape.Data;
 using Landscape.Data.Entities;
 using Landscape.Data.Seed;
 using Landscape.Data.Validation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.GraphQL.Import;
 
@@ -89,21 +90,37 @@ public sealed class ImportMutations : IMutationFields
             _ => null,
         };
 
-    /// <summary>The document's problems, judged against the catalog as it stands (its entries replace the stored ones of the same key).</summary>
+    /// <summary>
+    /// The document's problems, judged against the catalog as it stands: what it refers to may
+    /// already be stored. Stored entries are already valid, so they take part only as the keys and
+    /// facts the checks look up (slugs, layers, founding years, lineage edges), not re-validated;
+    /// an entry the document redefines is the document's.
+    /// </summary>
     private static async Task<List<SeedProblem>> CheckAsync(LandscapeDbContext db, SeedCatalog catalog, string document,
         CatalogValidators validators, CancellationToken ct)
     {
         var union = SeedReader.ReadDocument(DocumentName, document);
-        var stored = await new SeedExporter(db).ExportAsync(ct);
-        foreach (var (name, file) in stored)
+        var sources = await db.Sources.AsNoTracking().Select(x => x.Url).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Select(x => new { x.Slug, x.Name, x.Layer }).ToListAsync(ct);
+        var organizations = await db.Organizations.IgnoreQueryFilters().AsNoTracking()
+            .Select(x => new { x.Slug, x.Name, x.Kind, x.FoundedYear }).ToListAsync(ct);
+        var models = await db.Models.IgnoreQueryFilters().AsNoTracking()
+            .Select(x => new { x.Slug, x.Name, x.Modality, Parents = x.DerivedFrom.Select(l => l.DerivedFrom.Slug).ToList() })
+            .ToListAsync(ct);
+        union.Add("(catalog)", new SeedFile
         {
-            file.Sources.RemoveAll(s => catalog.Sources.Any(d => d.Url == s.Url));
-            file.Categories.RemoveAll(x => catalog.Categories.Any(d => d.Slug == x.Slug));
-            file.Organizations.RemoveAll(x => catalog.Organizations.Any(d => d.Slug == x.Slug));
-            file.Models.RemoveAll(x => catalog.Models.Any(d => d.Slug == x.Slug));
-            file.Products.RemoveAll(x => catalog.Products.Any(d => d.Slug == x.Slug));
-            union.Add("(catalog) " + name, file);
-        }
+            Sources = sources.Where(url => catalog.Sources.All(d => d.Url != url)).Select(url => new SeedSource { Url = url, Title = "(stored)" }).ToList(),
+            Categories = categories.Where(x => catalog.Categories.All(d => d.Slug != x.Slug))
+                .Select(x => new SeedCategory { Slug = x.Slug, Name = x.Name, Layer = ConstantCase.Name(x.Layer) }).ToList(),
+            Organizations = organizations.Where(x => catalog.Organizations.All(d => d.Slug != x.Slug))
+                .Select(x => new SeedOrganization { Slug = x.Slug, Name = x.Name, Kind = ConstantCase.Name(x.Kind), FoundedYear = x.FoundedYear }).ToList(),
+            Models = models.Where(x => catalog.Models.All(d => d.Slug != x.Slug))
+                .Select(x => new SeedModel
+                {
+                    Slug = x.Slug, Name = x.Name, Modality = ConstantCase.Name(x.Modality),
+                    DerivedFrom = x.Parents.Select(p => new SeedLineage { Model = p, Relation = "SUCCESSOR" }).ToList(),
+                }).ToList(),
+        });
         return new SeedValidator(validators).Validate(union).Where(p => p.File == DocumentName).ToList();
     }
 }

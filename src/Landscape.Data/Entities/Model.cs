@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class Model : IEntity, IVersioned
+public sealed class Model : IEntity, IVersioned, IArchivable
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -1,6 +1,6 @@
 namespace Landscape.Data.Entities;
 
-public sealed class Organization : IEntity, IVersioned
+public sealed class Organization : IEntity, IVersioned, IArchivable
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

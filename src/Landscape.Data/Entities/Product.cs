@@ -2,7 +2,7 @@ using NpgsqlTypes;
 
 namespace Landscape.Data.Entities;
 
-public sealed class Product : IEntity, IVersioned
+public sealed class Product : IEntity, IVersioned, IArchivable
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -16,7 +16,7 @@ public sealed class FundingMutations : IMutationFields
         mutation.AddMutation<FundingRoundPayloadGraphType, UpdateFundingRoundInputGraphType>("updateFundingRound", "Corrects a funding round; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
         mutation.AddMutation<FundingRoundPayloadGraphType, RemoveInputGraphType>("removeFundingRound", "Removes a funding round that should not be on record.",
-            ApiKeyRole.Admin, RemoveAsync);
+            ApiKeyRole.Admin, s => s.RemoveAsync(s.Db.FundingRounds, "FundingRound"));
     }
 
     private static async Task<object?> AddAsync(WriteSession session)
@@ -45,19 +45,6 @@ public sealed class FundingMutations : IMutationFields
         session.ExpectVersion(round, input);
         await ApplyAsync(session, round, round.Organization, input);
         return session.HasErrors ? null : round;
-    }
-
-    private static async Task<object?> RemoveAsync(WriteSession session)
-    {
-        var input = session.Input;
-        var round = await session.FindAsync(session.Db.FundingRounds, input.Get<string>("id"), "FundingRound", input.PathTo("id"));
-        if (round is null)
-        {
-            return null;
-        }
-        session.ExpectVersion(round, input);
-        session.Db.FundingRounds.Remove(round);
-        return round;
     }
 
     private static async Task ApplyAsync(WriteSession session, FundingRound round, Organization? organization, MutationInput input)

@@ -18,7 +18,7 @@ public sealed class ModelMutations : IMutationFields
         mutation.AddMutation<ModelPayloadGraphType, UpdateModelInputGraphType>("updateModel", "Changes a model; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
         mutation.AddMutation<ModelPayloadGraphType, ArchiveInputGraphType>("archiveModel", "Archives a model (it leaves every read; its history stays).",
-            ApiKeyRole.Analyst, ArchiveAsync);
+            ApiKeyRole.Analyst, s => s.ArchiveAsync(s.Db.Models, "Model"));
     }
 
     private static async Task<object?> CreateAsync(WriteSession session)
@@ -49,19 +49,6 @@ public sealed class ModelMutations : IMutationFields
         session.ExpectVersion(model, input);
         await ApplyAsync(session, model, input);
         return session.HasErrors ? null : model;
-    }
-
-    private static async Task<object?> ArchiveAsync(WriteSession session)
-    {
-        var input = session.Input;
-        var model = await session.FindAsync(session.Db.Models, input.Get<string>("id"), "Model", input.PathTo("id"));
-        if (model is null)
-        {
-            return null;
-        }
-        session.ExpectVersion(model, input);
-        model.ArchivedAt = session.Validators.Clock.GetUtcNow();
-        return model;
     }
 
     private static async Task ApplyAsync(WriteSession session, Model model, MutationInput input)

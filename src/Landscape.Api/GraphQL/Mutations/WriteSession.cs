@@ -223,4 +223,30 @@ public sealed class WriteSession
             Error(field, ErrorCodes.BeforeFounding, $"{day:yyyy-MM-dd} is before {organization.Name} was founded ({founded}).");
         }
     }
+
+    /// <summary>Archives the entry the input's id names, at the version the caller read.</summary>
+    public async Task<object?> ArchiveAsync<T>(IQueryable<T> entries, string type) where T : class, IEntity, IVersioned, IArchivable
+    {
+        var entry = await FindAsync(entries, Input.Get<string>("id"), type, Input.PathTo("id"));
+        if (entry is null)
+        {
+            return null;
+        }
+        ExpectVersion(entry, Input);
+        entry.ArchivedAt = Validators.Clock.GetUtcNow();
+        return entry;
+    }
+
+    /// <summary>Deletes the fact the input's id names, at the version the caller read (its history stays).</summary>
+    public async Task<object?> RemoveAsync<T>(DbSet<T> facts, string type) where T : class, IEntity, IVersioned
+    {
+        var fact = await FindAsync(facts, Input.Get<string>("id"), type, Input.PathTo("id"));
+        if (fact is null)
+        {
+            return null;
+        }
+        ExpectVersion(fact, Input);
+        facts.Remove(fact);
+        return fact;
+    }
 }

@@ -16,7 +16,7 @@ public sealed class OrganizationMutations : IMutationFields
         mutation.AddMutation<OrganizationPayloadGraphType, UpdateOrganizationInputGraphType>("updateOrganization", "Changes an organization; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
         mutation.AddMutation<OrganizationPayloadGraphType, ArchiveInputGraphType>("archiveOrganization", "Archives an organization (it leaves every read; its history stays).",
-            ApiKeyRole.Analyst, ArchiveAsync);
+            ApiKeyRole.Analyst, s => s.ArchiveAsync(s.Db.Organizations, "Organization"));
     }
 
     private static async Task<object?> CreateAsync(WriteSession session)
@@ -57,19 +57,6 @@ public sealed class OrganizationMutations : IMutationFields
             }
         }
         return session.HasErrors ? null : organization;
-    }
-
-    private static async Task<object?> ArchiveAsync(WriteSession session)
-    {
-        var input = session.Input;
-        var organization = await session.FindAsync(session.Db.Organizations, input.Get<string>("id"), "Organization", input.PathTo("id"));
-        if (organization is null)
-        {
-            return null;
-        }
-        session.ExpectVersion(organization, input);
-        organization.ArchivedAt = session.Validators.Clock.GetUtcNow();
-        return organization;
     }
 
     private static void Apply(WriteSession session, Organization organization, MutationInput input)

@@ -19,7 +19,7 @@ public sealed class ProductMutations : IMutationFields
         mutation.AddMutation<ProductPayloadGraphType, UpdateProductInputGraphType>("updateProduct", "Changes a product's fields; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, session => UpdateAsync(session));
         mutation.AddMutation<ProductPayloadGraphType, ArchiveInputGraphType>("archiveProduct", "Archives a product: it leaves the landscape; its history stays.",
-            ApiKeyRole.Analyst, session => ArchiveAsync(session));
+            ApiKeyRole.Analyst, session => session.ArchiveAsync(session.Db.Products, "Product"));
         mutation.AddMutation<ProductPayloadGraphType, ProductLinkInputGraphType>("addProductCategory", "Puts a product in one more category of its layer.",
             ApiKeyRole.Analyst, session => LinkCategoryAsync(session, add: true));
         mutation.AddMutation<ProductPayloadGraphType, ProductLinkInputGraphType>("removeProductCategory", "Takes a product out of a category (it keeps at least one).",
@@ -61,19 +61,6 @@ public sealed class ProductMutations : IMutationFields
         session.ExpectVersion(product, input);
         await ApplyAsync(session, product, input);
         return session.HasErrors ? null : product;
-    }
-
-    private static async Task<object?> ArchiveAsync(WriteSession session)
-    {
-        var input = session.Input;
-        var product = await session.FindAsync(session.Db.Products, input.Get<string>("id"), "Product", input.PathTo("id"));
-        if (product is null)
-        {
-            return null;
-        }
-        session.ExpectVersion(product, input);
-        product.ArchivedAt = session.Validators.Clock.GetUtcNow();
-        return product;
     }
 
     /// <summary>Applies the given fields, then checks the product as a whole, as the seed loader would.</summary>

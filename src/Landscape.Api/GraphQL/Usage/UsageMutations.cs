@@ -17,7 +17,7 @@ public sealed class UsageMutations : IMutationFields
         mutation.AddMutation<UsageMetricPayloadGraphType, UpdateUsageMetricInputGraphType>("updateUsageMetric", "Corrects a usage figure; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
         mutation.AddMutation<UsageMetricPayloadGraphType, RemoveInputGraphType>("removeUsageMetric", "Removes a usage figure that should not be on record.",
-            ApiKeyRole.Admin, RemoveAsync);
+            ApiKeyRole.Admin, s => s.RemoveAsync(s.Db.UsageMetrics, "UsageMetric"));
     }
 
     private static async Task<object?> AddAsync(WriteSession session)
@@ -45,19 +45,6 @@ public sealed class UsageMutations : IMutationFields
         session.ExpectVersion(usage, input);
         await ApplyAsync(session, usage, input);
         return session.HasErrors ? null : usage;
-    }
-
-    private static async Task<object?> RemoveAsync(WriteSession session)
-    {
-        var input = session.Input;
-        var usage = await session.FindAsync(session.Db.UsageMetrics, input.Get<string>("id"), "UsageMetric", input.PathTo("id"));
-        if (usage is null)
-        {
-            return null;
-        }
-        session.ExpectVersion(usage, input);
-        session.Db.UsageMetrics.Remove(usage);
-        return usage;
     }
 
     private static async Task ApplyAsync(WriteSession session, UsageMetric usage, MutationInput input)

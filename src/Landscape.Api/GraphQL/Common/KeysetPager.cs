@@ -17,14 +17,14 @@ public sealed class KeysetPager<T, TKey>(
     Expression<Func<T, T>>? shape = null)
     where TKey : notnull
 {
-    private readonly Func<T, int> _id = id.Compile();
-
-    // The sort key is read from the database with the row: it may be computed there (a sum, a latest value).
+    // The sort key and the id are read from the database with the row: the key may be computed
+    // there (a sum, a latest value), and reading the id needs no delegate compiled per request.
     private readonly Expression<Func<T, Keyed>> _withKey = Expression.Lambda<Func<T, Keyed>>(
         Expression.MemberInit(Expression.New(typeof(Keyed)),
             Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Row))!,
                 shape is null ? sortKey.Parameters[0] : new ParameterReplacer(shape.Parameters[0], sortKey.Parameters[0]).Visit(shape.Body)),
-            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Key))!, sortKey.Body)),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Key))!, sortKey.Body),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Id))!, new ParameterReplacer(id.Parameters[0], sortKey.Parameters[0]).Visit(id.Body))),
         sortKey.Parameters[0]);
 
     /// <summary>One page of <paramref name="source"/>; each query gets its own context, so root fields can run in parallel.</summary>
@@ -58,7 +58,7 @@ public sealed class KeysetPager<T, TKey>(
         {
             rows.Reverse();
         }
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order, r.Key, _id(r.Row)), r.Row)).ToList();
+        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order, r.Key, r.Id), r.Row)).ToList();
         var pageInfo = new PageInfo
         {
             HasNextPage = backward ? paging.Before is not null : hasMore,
@@ -120,6 +120,8 @@ public sealed class KeysetPager<T, TKey>(
         public T Row { get; set; } = default!;
 
         public TKey Key { get; set; } = default!;
+
+        public int Id { get; set; }
     }
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

@@ -68,12 +68,23 @@ public static class FloorQueries
                                 FROM (SELECT * FROM usage_metrics WHERE product_id = p.id ORDER BY as_of DESC, id DESC LIMIT 100) u)))))::text
             FROM products p WHERE p.slug = 'chatgpt'
             """,
-        // Q4 stands in for fundingOverTime (built on another branch): the newest hundred rounds.
+        // fundingOverTime(interval: QUARTER) for each layer: rounds of organizations with a product
+        // in the layer, per quarter from the first to the last, empty quarters included.
         ["q4"] = """
-            SELECT json_build_object('data', json_build_object('fundingRounds', json_build_object(
-                     'nodes', coalesce(json_agg(json_build_object('announcedOn', r.announced_on, 'amountUsd', r.amount_usd)
-                                ORDER BY r.announced_on DESC, r.id DESC), '[]'))))::text
-            FROM (SELECT announced_on, amount_usd, id FROM funding_rounds ORDER BY announced_on DESC, id DESC LIMIT 100) r
+            SELECT json_build_object('data', json_object_agg(l.alias, (
+                     WITH rounds AS (
+                       SELECT r.id, r.announced_on, r.amount_usd FROM funding_rounds r
+                       WHERE EXISTS (SELECT 1 FROM products p WHERE p.organization_id = r.organization_id AND p.layer = l.layer)),
+                     bounds AS (
+                       SELECT date_trunc('quarter', min(announced_on)::timestamp) AS lo,
+                              date_trunc('quarter', max(announced_on)::timestamp) AS hi FROM rounds)
+                     SELECT coalesce(json_agg(json_build_object('periodStart', b.period::date, 'roundCount', b.round_count,
+                              'totalUsd', b.total_usd) ORDER BY b.period), '[]')
+                     FROM (SELECT s.period, count(r.id) AS round_count, coalesce(sum(r.amount_usd), 0) AS total_usd
+                           FROM bounds CROSS JOIN LATERAL generate_series(bounds.lo, bounds.hi, interval '3 months') AS s(period)
+                           LEFT JOIN rounds r ON date_trunc('quarter', r.announced_on::timestamp) = s.period
+                           GROUP BY s.period) b)))::text
+            FROM (VALUES ('model', 'MODEL'), ('middleware', 'MIDDLEWARE'), ('application', 'APPLICATION')) AS l(alias, layer)
             """,
     };
 }

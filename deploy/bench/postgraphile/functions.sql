@@ -33,3 +33,22 @@ LANGUAGE sql STABLE AS $$
   JOIN public.models am ON am.id = s.model_id
   ORDER BY s.depth, am.released_on, am.name
 $$;
+
+-- Query.benchFundingOverTime(layer): funding per quarter of the rounds of organizations with a
+-- product in the layer, empty quarters included (Landscape: fundingOverTime(interval: QUARTER, layer)).
+DO $$ BEGIN
+  CREATE TYPE public.bench_funding_bucket AS (period_start date, round_count int, total_usd numeric);
+EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+
+CREATE OR REPLACE FUNCTION public.bench_funding_over_time(layer text) RETURNS SETOF public.bench_funding_bucket
+LANGUAGE sql STABLE AS $$
+  WITH rounds AS (
+    SELECT r.id, r.announced_on, r.amount_usd FROM public.funding_rounds r
+    WHERE EXISTS (SELECT 1 FROM public.products p WHERE p.organization_id = r.organization_id AND p.layer = bench_funding_over_time.layer)),
+  bounds AS (
+    SELECT date_trunc('quarter', min(announced_on)::timestamp) AS lo, date_trunc('quarter', max(announced_on)::timestamp) AS hi FROM rounds)
+  SELECT s.period::date, count(r.id)::int, COALESCE(sum(r.amount_usd), 0)
+  FROM bounds CROSS JOIN LATERAL generate_series(bounds.lo, bounds.hi, interval '3 months') AS s(period)
+  LEFT JOIN rounds r ON date_trunc('quarter', r.announced_on::timestamp) = s.period
+  GROUP BY s.period ORDER BY s.period
+$$;

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using Landscape.Api.Auth;
 using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
@@ -70,7 +71,7 @@ public static class LandscapeHostingExtensions
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         var documents = new DocumentCache(limits.DocumentCacheSize);
         builder.Services.AddSingleton(documents);
-        var gate = new HeavyRequestGate(limits.HeavyRequestCost, limits.HeavyRequestConcurrency);
+        var gate = new HeavyRequestGate(limits.HeavyRequestConcurrency);
         builder.Services.AddSingleton(gate);
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<LandscapeSchema>()
@@ -82,7 +83,10 @@ public static class LandscapeHostingExtensions
             // Both run before the complexity analyzer, which skips a document that already failed.
             .AddValidationRule<SupportedOperationRule>()
             .AddValidationRule<FragmentExpansionRule>()
-            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth, gate).Check)
+            .AddValidationRule(new CachedComplexityValidationRule(new ComplexityOptions
+            {
+                ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check,
+            }), useForCachedDocuments: true)
             .ConfigureExecution(QueryCost.ReportAsync)
             .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
             .UseLandscapeTelemetry()

@@ -25,10 +25,7 @@ public sealed class GraphQLOptions
 
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Requests costing at least this much are heavy: only <see cref="HeavyRequestConcurrency"/> of them run at once.</summary>
-    public int HeavyRequestCost { get; set; } = 5_000;
-
-    /// <summary>How many heavy requests may execute and write their response at the same time.</summary>
+    /// <summary>How many requests that draw the whole landscape map may execute and write their response at the same time.</summary>
     public int HeavyRequestConcurrency { get; set; } = Math.Max(Environment.ProcessorCount, 2);
 
     /// <summary>How many distinct validated documents to keep parsed (0 turns the cache off).</summary>

@@ -1,20 +1,22 @@
 namespace Landscape.Api.GraphQL.Cost;
 
 /// <summary>
-/// Lets only a few costly requests (a whole landscape map, thousands of nodes) hold their rows,
-/// result tree and response in memory at once; the rest wait their turn. On a small machine this
-/// bounds the server's peak memory without costing throughput: such requests are CPU-bound, so
-/// more of them at once only share the same cores. Cheap requests never wait.
+/// Lets only a few requests that draw the whole landscape map (an unpaged list: tens of thousands
+/// of products in a large catalog) hold their rows, result tree and response in memory at once;
+/// the rest wait their turn. On a small machine this bounds the server's peak memory without
+/// costing throughput: such requests are CPU-bound, so more of them at once only share the same
+/// cores. Paged requests never wait: their size is bounded by `first`/`last` and the cost limit,
+/// and holding them back would only add their database round trips to everyone's latency.
 /// </summary>
-public sealed class HeavyRequestGate(double heavyCost, int concurrency) : IDisposable
+public sealed class HeavyRequestGate(int concurrency) : IDisposable
 {
     private const string Key = "Landscape.HeavyGate";
     private readonly SemaphoreSlim _slots = new(Math.Max(concurrency, 1));
 
-    /// <summary>Called once the request's cost is known (before it runs); waits for a slot when it is heavy.</summary>
-    public async Task EnterAsync(IDictionary<string, object?> userContext, double cost, CancellationToken cancellationToken)
+    /// <summary>Called by the resolver of an unpaged map before it reads; waits for a slot (once per request).</summary>
+    public async Task EnterAsync(IDictionary<string, object?> userContext, CancellationToken cancellationToken)
     {
-        if (cost < heavyCost || userContext.ContainsKey(Key))
+        if (userContext.ContainsKey(Key))
         {
             return;
         }

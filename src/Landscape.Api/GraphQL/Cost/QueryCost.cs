@@ -11,7 +11,7 @@ namespace Landscape.Api.GraphQL.Cost;
 /// (a connection's children count `first`/`last` times): refused above the limits, and reported
 /// in `extensions.cost` of every response, as Shopify and GitHub do, with the SQL commands it took.
 /// </summary>
-public sealed class QueryCost(int maxCost, int maxDepth, HeavyRequestGate? gate = null)
+public sealed class QueryCost(int maxCost, int maxDepth)
 {
     public const string CostLimitCode = "COST_LIMIT_EXCEEDED";
     public const string DepthLimitCode = "DEPTH_LIMIT_EXCEEDED";
@@ -19,7 +19,7 @@ public sealed class QueryCost(int maxCost, int maxDepth, HeavyRequestGate? gate 
     private const string ThrottleKey = "Landscape.Throttle";
     private const string CommandsKey = "Landscape.SqlCommands";
 
-    public async Task Check(ComplexityValidationContext context)
+    public Task Check(ComplexityValidationContext context)
     {
         var cost = new Measured(Math.Round(context.TotalImpact), context.MaxDepth, maxCost, maxDepth);
         context.ValidationContext.UserContext[Key] = cost;
@@ -39,10 +39,7 @@ public sealed class QueryCost(int maxCost, int maxDepth, HeavyRequestGate? gate 
                 Code = CostLimitCode,
             };
         }
-        if (context.Error is null && gate is not null)
-        {
-            await gate.EnterAsync(context.ValidationContext.UserContext, cost.RequestedQueryCost, context.ValidationContext.CancellationToken);
-        }
+        return Task.CompletedTask;
     }
 
     /// <summary>Charges the caller's rate-limit bucket; the refusal to report when it is empty.</summary>

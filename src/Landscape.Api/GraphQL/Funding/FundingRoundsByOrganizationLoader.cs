@@ -13,6 +13,11 @@ public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory conte
 {
     public const string Order = "announced_desc";
 
+    private static readonly Func<LandscapeDbContext, int[], DateOnly?, IAsyncEnumerable<FundingRound>> ByOrganizations =
+        EF.CompileAsyncQuery<LandscapeDbContext, int[], DateOnly?, FundingRound>((db, keys, day) => db.FundingRounds.AsNoTracking()
+            .Where(r => keys.Contains(r.OrganizationId) && (day == null || r.AnnouncedOn <= day))
+            .OrderByDescending(r => r.AnnouncedOn).ThenByDescending(r => r.Id));
+
     public static IDataLoaderResult<IReadOnlyList<FundingRound>?> Rounds(IResolveFieldContext context, int organizationId) =>
         context.AsOfLoader<FundingRoundsByOrganizationLoader>().Load(organizationId);
 
@@ -27,11 +32,7 @@ public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory conte
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var day = asOf.Day;
-        var rows = await db.FundingRounds.AsNoTracking()
-            .Where(r => keys.Contains(r.OrganizationId) && (day == null || r.AnnouncedOn <= day))
-            .OrderByDescending(r => r.AnnouncedOn).ThenByDescending(r => r.Id)
-            .ToListAsync(cancellationToken);
+        var rows = await ByOrganizations(db, [.. keys], asOf.Day).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.OrganizationId).ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRound>)g.ToList());
     }
 }

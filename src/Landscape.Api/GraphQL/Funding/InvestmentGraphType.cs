@@ -12,7 +12,7 @@ public sealed class InvestmentGraphType : ObjectGraphType<FundingRoundInvestor>
         Name = "Investment";
         Description = "An investor's part in a funding round.";
         Field<NonNullGraphType<OrganizationGraphType>>("investor").Description("The investing organization.")
-            .Resolve(c => c.Loader<EntityByIdLoader<Organization>>().Load(c.Source.InvestorId));
+            .Resolve(c => c.Source.Investor);
         Field<NonNullGraphType<BooleanGraphType>>("isLead").Description("Whether it led the round.").Resolve(c => c.Source.IsLead);
     }
 }

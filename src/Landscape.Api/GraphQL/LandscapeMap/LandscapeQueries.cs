@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.GraphQL.Products;
 using Landscape.Data;
 using Landscape.Data.Entities;
@@ -17,10 +18,15 @@ public sealed class LandscapeQueries : IQueryFields
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "The map as it stood on this day: products launched by then and not yet discontinued, facts known by then.")
             .Argument<LayerGraphType>("layer", "Only this layer.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("categorySlugs", "Only these categories.")
-            .ResolveAsync(async c => await BuildAsync(c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
-                AsOfDay.From(c), c.GetArgument<Layer?>("layer"), c.GetArgument<List<string>?>("categorySlugs"),
-                // A whole layer is thousands of products: read the long text columns only when asked for.
-                ProductShape.For(c), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                // A whole layer is thousands of products: a few such requests at a time, and the
+                // long text columns only when asked for.
+                await c.RequestServices!.GetRequiredService<HeavyRequestGate>().EnterAsync(c.UserContext, c.CancellationToken);
+                return await BuildAsync(c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
+                    AsOfDay.From(c), c.GetArgument<Layer?>("layer"), c.GetArgument<List<string>?>("categorySlugs"),
+                    ProductShape.For(c), c.CancellationToken);
+            });
 
     /// <summary>The map; the embed draws the same one.</summary>
     public static async Task<List<LandscapeLayer>> BuildAsync(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf, Layer? layer,

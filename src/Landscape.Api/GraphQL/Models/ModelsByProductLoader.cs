@@ -8,15 +8,17 @@ namespace Landscape.Api.GraphQL.Models;
 /// <summary>The models each product is built on.</summary>
 public sealed class ModelsByProductLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, Model>
 {
+    private static readonly Func<LandscapeDbContext, int[], IAsyncEnumerable<(int ProductId, Model Model)>> ByProducts =
+        EF.CompileAsyncQuery((LandscapeDbContext db, int[] keys) => db.ProductModels.AsNoTracking()
+            .Where(pm => keys.Contains(pm.ProductId))
+            .OrderBy(pm => pm.Model.ReleasedOn).ThenBy(pm => pm.ModelId)
+            .Select(pm => ValueTuple.Create(pm.ProductId, pm.Model)));
+
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Model>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ProductModels.AsNoTracking()
-            .Where(pm => keys.Contains(pm.ProductId))
-            .OrderBy(pm => pm.Model.ReleasedOn).ThenBy(pm => pm.ModelId)
-            .Select(pm => new { pm.ProductId, pm.Model })
-            .ToListAsync(cancellationToken);
+        var rows = await ByProducts(db, [.. keys]).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<Model>)g.Select(r => r.Model).ToList());
     }
 }

@@ -27,12 +27,13 @@ public static class FundingStats
         }
         var unit = Unit(interval);
         // generate_series makes every period between the bounds (given, or the first and last
-        // round's), so empty ones come back as zeros; bounds is one row either way.
+        // round's, read in one pass), so empty ones come back as zeros; bounds is one row either way.
         var sql = $"""
             WITH rounds AS ({scope.RoundsSql()}),
             bounds AS (
-              SELECT date_trunc('{unit}', {(scope.From is null ? "(SELECT min(announced_on) FROM rounds)" : "@from::date")}::timestamp) AS lo,
-                     date_trunc('{unit}', {(scope.To is null ? "(SELECT max(announced_on) FROM rounds)" : "@to::date")}::timestamp) AS hi)
+              SELECT date_trunc('{unit}', {(scope.From is null ? "x.first" : "@from::date")}::timestamp) AS lo,
+                     date_trunc('{unit}', {(scope.To is null ? "x.last" : "@to::date")}::timestamp) AS hi
+              FROM (SELECT min(announced_on) AS first, max(announced_on) AS last FROM rounds) x)
             SELECT s.period::date AS period_start, count(r.id)::bigint AS round_count, COALESCE(sum(r.amount_usd), 0) AS total_usd
             FROM bounds CROSS JOIN LATERAL generate_series(bounds.lo, bounds.hi, interval '{MonthsPer(interval)} months') AS s(period)
             LEFT JOIN rounds r ON date_trunc('{unit}', r.announced_on::timestamp) = s.period
@@ -68,7 +69,7 @@ public static class FundingStats
             _ => ("SELECT r.id, r.amount_usd, extract(year FROM r.announced_on)::int::text AS key, NULL::text AS label FROM rounds r", true),
         };
         var sql = $"""
-            WITH rounds AS ({scope.RoundsSql()}),
+            WITH rounds AS ({scope.RoundsSql(withCountry: groupBy == FundingGroupBy.Country)}),
             keyed AS ({keyed})
             SELECT key, label, count(*)::bigint AS count, COALESCE(sum(amount_usd), 0) AS total_usd, FALSE AS is_total
             FROM keyed GROUP BY key, label

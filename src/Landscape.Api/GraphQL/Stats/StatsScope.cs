@@ -41,14 +41,20 @@ public sealed record StatsScope(Layer? Layer = null, IReadOnlyList<string>? Cate
         return parameters;
     }
 
-    /// <summary>The rounds selected (id, organization_id, announced_on, round_type, amount_usd, hq_country), for a CTE.</summary>
-    public string RoundsSql()
+    /// <summary>The rounds selected (id, organization_id, announced_on, round_type, amount_usd, and hq_country when asked for), for a CTE.</summary>
+    public string RoundsSql(bool withCountry = false)
     {
-        var sql = """
-            SELECT r.id, r.organization_id, r.announced_on, r.round_type, r.amount_usd, o.hq_country
-            FROM funding_rounds r JOIN organizations o ON o.id = r.organization_id
-            WHERE TRUE
-            """;
+        var sql = withCountry
+            ? """
+              SELECT r.id, r.organization_id, r.announced_on, r.round_type, r.amount_usd, o.hq_country
+              FROM funding_rounds r JOIN organizations o ON o.id = r.organization_id
+              WHERE TRUE
+              """
+            : """
+              SELECT r.id, r.organization_id, r.announced_on, r.round_type, r.amount_usd
+              FROM funding_rounds r
+              WHERE TRUE
+              """;
         if (AsOf is not null)
         {
             sql += " AND r.announced_on <= @as_of";

@@ -10,15 +10,16 @@ public sealed class UsageByProductLoader(ReadDbContextFactory contexts, AsOfDay 
 {
     public const string Order = "as_of_desc";
 
+    private static readonly Func<LandscapeDbContext, int[], DateOnly?, IAsyncEnumerable<UsageMetric>> ByProducts =
+        EF.CompileAsyncQuery<LandscapeDbContext, int[], DateOnly?, UsageMetric>((db, keys, day) => db.UsageMetrics.AsNoTracking()
+            .Where(u => keys.Contains(u.ProductId) && (day == null || u.AsOf <= day))
+            .OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id));
+
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<UsageMetric>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var day = asOf.Day;
-        var rows = await db.UsageMetrics.AsNoTracking()
-            .Where(u => keys.Contains(u.ProductId) && (day == null || u.AsOf <= day))
-            .OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id)
-            .ToListAsync(cancellationToken);
+        var rows = await ByProducts(db, [.. keys], asOf.Day).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<UsageMetric>)g.ToList());
     }
 }

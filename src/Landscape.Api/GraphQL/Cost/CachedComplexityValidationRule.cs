@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+
+namespace Landscape.Api.GraphQL.Cost;
+
+/// <summary>
+/// GraphQL.NET's complexity analyzer, remembering the result of an operation that declares no
+/// variables: its cost cannot change between requests (page sizes and @skip/@include are literals),
+/// so a cached document is walked once instead of on every request. The limits and the rate-limit
+/// charge (<see cref="ComplexityOptions.ValidateComplexityDelegate"/>) still run every time.
+/// The entries live as long as the parsed document does.
+/// </summary>
+public sealed class CachedComplexityValidationRule(ComplexityOptions options) : ComplexityValidationRule(options)
+{
+    private readonly ConditionalWeakTable<GraphQLOperationDefinition, StrongBox<(double, int)>> _constant = [];
+
+    protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
+    {
+        var operation = context.Operation;
+        if (operation.Variables is { Count: > 0 })
+        {
+            return await base.CalculateComplexityAsync(context);
+        }
+        if (_constant.TryGetValue(operation, out var known))
+        {
+            return known.Value;
+        }
+        var computed = await base.CalculateComplexityAsync(context);
+        _constant.AddOrUpdate(operation, new StrongBox<(double, int)>(computed));
+        return computed;
+    }
+}

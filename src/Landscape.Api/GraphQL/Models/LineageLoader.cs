@@ -34,14 +34,14 @@ public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk wal
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The walk and the models it reaches in one statement (an archived model drops out).
         var rows = await db.Database.SqlQueryRaw<LineageRow>(
                 walk.Direction == LineageDirection.Ancestors ? AncestorsSql : DescendantsSql,
                 new NpgsqlParameter("keys", keys.ToArray()), new NpgsqlParameter("max_depth", walk.MaxDepth))
+            .Join(db.Models.AsNoTracking(), r => r.ModelId, m => m.Id, (r, m) => new { r.RootId, r.ViaId, r.Relation, r.Depth, Model = m })
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.ModelId).Distinct().ToList();
-        var models = await db.Models.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         return rows
-            .Select(r => (r.RootId, Step: new LineageStep(models[r.ModelId], r.Depth, ConstantCase.Parse<LineageRelation>(r.Relation), r.ViaId)))
+            .Select(r => (r.RootId, Step: new LineageStep(r.Model, r.Depth, ConstantCase.Parse<LineageRelation>(r.Relation), r.ViaId)))
             .GroupBy(r => r.RootId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<LineageStep>)g.Select(r => r.Step)
                 .OrderBy(s => s.Depth).ThenBy(s => s.Model.ReleasedOn).ThenBy(s => s.Model.Name, StringComparer.Ordinal).ToList());

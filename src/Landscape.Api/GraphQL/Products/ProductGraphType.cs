@@ -33,7 +33,9 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
         Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped on every change; send it as `expectedVersion` when updating.")
             .Resolve(c => c.Source.Version);
         Field<OrganizationGraphType>("organization").Description("Who makes it.")
-            .Resolve(c => c.Source.OrganizationId is { } id ? c.Loader<EntityByIdLoader<Organization>>().Load(id) : null);
+            // Joined into the product's own query when the request asked for it; otherwise batched.
+            .Resolve(c => c.Source.Organization is { } joined ? joined
+                : c.Source.OrganizationId is { } id ? c.Loader<EntityByIdLoader<Organization>>().Load(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryGraphType>>>>("categories")
             .Description("The categories it sits in.")
             .Resolve(c => c.Loader<CategoriesByProductLoader>().Load(c.Source.Id));

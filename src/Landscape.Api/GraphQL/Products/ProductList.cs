@@ -11,7 +11,7 @@ public static class ProductList
     private const UsageMetricKind Mau = UsageMetricKind.MonthlyActiveUsers;
 
     public static Task<Connection<Product>> PageAsync(ReadDbContextFactory contexts, ProductFilter? filter,
-        ProductOrder? order, AsOfDay asOf, Paging paging, CancellationToken cancellationToken)
+        ProductOrder? order, AsOfDay asOf, Paging paging, bool withOrganization, CancellationToken cancellationToken)
     {
         order ??= new ProductOrder { Field = ProductOrderField.Name, Direction = OrderDirection.Asc };
         var desc = order.Direction == OrderDirection.Desc;
@@ -20,7 +20,7 @@ public static class ProductList
         var tag = $"{order.Field}:{order.Direction}:{day:yyyy-MM-dd}";
         IQueryable<Product> Source(LandscapeDbContext db) => Filter(db.Products.AsNoTracking().OnMarket(asOf), filter, day);
 
-        var shape = ProductShape.Readable;
+        var shape = withOrganization ? ProductShape.ReadableWithOrganization : ProductShape.Readable;
 
         // Missing values sort last in both directions: they get a key beyond every real one.
         // Today's funding and users come from trigger-kept columns (an index walk for funding);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Data;
+using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.GraphQL.Products;
@@ -20,7 +21,7 @@ public sealed class ProductQueries : IQueryFields
             .ResolveAsync(async c => await ProductList.PageAsync(
                 c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
                 c.GetArgument<ProductFilter?>("filter"), c.GetArgument<ProductOrder?>("orderBy"),
-                AsOfDay.From(c), Paging.From(c), c.CancellationToken));
+                AsOfDay.From(c), Paging.From(c), ProductShape.RequestsOrganization(c), c.CancellationToken));
 
         query.Field<ProductGraphType>("product")
             .Description("One product by its slug; null when there is none.")
@@ -30,8 +31,14 @@ public sealed class ProductQueries : IQueryFields
             {
                 var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                var slug = c.GetArgument<string>("slug");
-                return await db.Products.AsNoTracking().Where(p => p.Slug == slug).SelectReadable().FirstOrDefaultAsync(c.CancellationToken);
+                var bySlug = ProductShape.RequestsOrganization(c) ? BySlugWithOrganization : BySlug;
+                return await bySlug(db, c.GetArgument<string>("slug"));
             });
     }
+
+    private static readonly Func<LandscapeDbContext, string, Task<Product?>> BySlug = EF.CompileAsyncQuery(
+        (LandscapeDbContext db, string slug) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.Readable).FirstOrDefault());
+
+    private static readonly Func<LandscapeDbContext, string, Task<Product?>> BySlugWithOrganization = EF.CompileAsyncQuery(
+        (LandscapeDbContext db, string slug) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.ReadableWithOrganization).FirstOrDefault());
 }

@@ -78,6 +78,25 @@ public static class ProductShape
         : Common.SelectionScan.RequestsAny(context, DetailFields) ? Compact
         : Names;
 
+    /// <summary><see cref="Readable"/> with the product's organization joined in (left out when archived): one statement less for a page that shows it.</summary>
+    public static readonly Expression<Func<Product, Product>> ReadableWithOrganization = WithOrganization(Readable);
+
+    private static readonly IReadOnlySet<string> OrganizationField = new HashSet<string>(StringComparer.Ordinal) { "organization" };
+
+    /// <summary>Whether the request asks for an organization anywhere below <paramref name="context"/> (then joining it costs less than a second query).</summary>
+    public static bool RequestsOrganization(global::GraphQL.IResolveFieldContext context) =>
+        Common.SelectionScan.RequestsAny(context, OrganizationField);
+
+    private static Expression<Func<Product, Product>> WithOrganization(Expression<Func<Product, Product>> shape)
+    {
+        var init = (MemberInitExpression)shape.Body;
+        var product = shape.Parameters[0];
+        var organization = typeof(Product).GetProperty(nameof(Product.Organization))!;
+        return Expression.Lambda<Func<Product, Product>>(
+            init.Update(init.NewExpression, [.. init.Bindings, Expression.Bind(organization, Expression.Property(product, organization))]),
+            product);
+    }
+
     /// <summary>Only what a product read needs, as a queryable step.</summary>
     public static IQueryable<Product> SelectReadable(this IQueryable<Product> products) => products.Select(Readable);
 }

@@ -26,18 +26,22 @@ public static class FundingStats
             }
         }
         var unit = Unit(interval);
-        // generate_series makes every period between the bounds (given, or the first and last
-        // round's, read in one pass), so empty ones come back as zeros; bounds is one row either way.
+        // The rounds are summed per period first (a few dozen groups), then generate_series makes
+        // every period between the bounds (given, or the first and last round's) so empty ones come
+        // back as zeros; bounds is one row either way.
         var sql = $"""
             WITH rounds AS ({scope.RoundsSql()}),
+            buckets AS (
+              SELECT date_trunc('{unit}', announced_on::timestamp) AS period, count(*)::bigint AS round_count,
+                     COALESCE(sum(amount_usd), 0) AS total_usd
+              FROM rounds GROUP BY 1),
             bounds AS (
               SELECT date_trunc('{unit}', {(scope.From is null ? "x.first" : "@from::date")}::timestamp) AS lo,
                      date_trunc('{unit}', {(scope.To is null ? "x.last" : "@to::date")}::timestamp) AS hi
-              FROM (SELECT min(announced_on) AS first, max(announced_on) AS last FROM rounds) x)
-            SELECT s.period::date AS period_start, count(r.id)::bigint AS round_count, COALESCE(sum(r.amount_usd), 0) AS total_usd
+              FROM (SELECT min(period) AS first, max(period) AS last FROM buckets) x)
+            SELECT s.period::date AS period_start, COALESCE(b.round_count, 0) AS round_count, COALESCE(b.total_usd, 0) AS total_usd
             FROM bounds CROSS JOIN LATERAL generate_series(bounds.lo, bounds.hi, interval '{MonthsPer(interval)} months') AS s(period)
-            LEFT JOIN rounds r ON date_trunc('{unit}', r.announced_on::timestamp) = s.period
-            GROUP BY s.period
+            LEFT JOIN buckets b ON b.period = s.period
             ORDER BY s.period
             """;
         var rows = await db.Database.SqlQueryRaw<FundingBucketRow>(sql, [.. scope.Parameters()]).ToListAsync(cancellationToken);

@@ -7,14 +7,15 @@
 # database per scale, migrated, seeded with the curated data and loaded with reproducible
 # synthetic data; then Landscape (Release, production settings), PostGraphile 4.14 and the
 # raw-SQL floor, each driven by wrk at fixed concurrency after a warm-up; then one table.
-# Knobs (environment): BENCH_WARMUP (s, 5), BENCH_DURATION (s, 15), BENCH_CONNECTIONS (16),
+# Knobs (environment): BENCH_WARMUP (s, 25), BENCH_DURATION (s, 15), BENCH_CONNECTIONS (16),
 # BENCH_SYSTEMS ("landscape postgraphile floor"), BENCH_QUERIES ("q1 q2 q3 q4"), BENCH_PG_PORT (55439),
 # BENCH_PORT_BASE (47190: Landscape, +1 PostGraphile, +2 floor), BENCH_OUT (artifacts/bench).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bench=$root/deploy/bench
 out=${BENCH_OUT:-$root/artifacts/bench}
-warmup=${BENCH_WARMUP:-5}
+# .NET's tiered JIT needs ~30 s of load on 2 busy cores to reach its optimized code (and V8 some too).
+warmup=${BENCH_WARMUP:-25}
 duration=${BENCH_DURATION:-15}
 connections=${BENCH_CONNECTIONS:-16}
 systems=${BENCH_SYSTEMS-landscape postgraphile floor}
@@ -102,7 +103,8 @@ for scale in $scales; do
         # appsettings.json with its log levels, is the working directory.
         # The per-caller rate limit is off: every wrk connection comes from one address, and the
         # benchmark measures how fast requests are served, not how fast one caller may send them.
-        (cd "$(dirname "$api_dll")" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Landscape=$cs RateLimit__Enabled=false \
+        # DOTNET_GCgen0size as the image sets it (deploy/Dockerfile).
+        (cd "$(dirname "$api_dll")" && ASPNETCORE_ENVIRONMENT=Production DOTNET_GCgen0size=0x1000000 ConnectionStrings__Landscape=$cs RateLimit__Enabled=false \
           exec dotnet Landscape.Api.dll --urls "http://127.0.0.1:${port[landscape]}") >"$out/landscape-$scale.log" 2>&1 &
         ;;
       postgraphile)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Landscape.Data;
@@ -6,10 +5,8 @@ namespace Landscape.Data;
 /// <summary>PascalCase enum names ↔ the CONSTANT_CASE text used in the database, the API and the seed files.</summary>
 public static class ConstantCase
 {
-    private static readonly ConcurrentDictionary<Enum, string> Names = new();
-
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        Names.GetOrAdd(value, static v => Convert(v.ToString()));
+        Lookup<TEnum>.Names.TryGetValue(value, out var name) ? name : Convert(value.ToString());
 
     public static TEnum Parse<TEnum>(string text) where TEnum : struct, Enum =>
         TryParse<TEnum>(text, out var value)
@@ -18,13 +15,9 @@ public static class ConstantCase
 
     public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        if (text is not null && Lookup<TEnum>.Values.TryGetValue(text, out value))
         {
-            if (string.Equals(Name(candidate), text, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
+            return true;
         }
         value = default;
         return false;
@@ -32,6 +25,15 @@ public static class ConstantCase
 
     public static IEnumerable<string> AllNames<TEnum>() where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(Name);
+
+    // Built once per enum type: every enum column of every row read goes through Parse, and
+    // every enum written or serialized through Name (no boxing, no array per call).
+    private static class Lookup<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => Convert(v.ToString()));
+
+        public static readonly Dictionary<string, TEnum> Values = Names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
+    }
 
     /// <summary>"SeriesA" → "SERIES_A", "MonthlyActiveUsers" → "MONTHLY_ACTIVE_USERS".</summary>
     public static string Convert(string pascal)

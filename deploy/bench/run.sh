@@ -92,6 +92,9 @@ for scale in $scales; do
   fi
   psql -q "$pg_url" -v ON_ERROR_STOP=1 -f "$bench/postgraphile/functions.sql" >/dev/null
   psql -q "$pg_url" -c "VACUUM ANALYZE" >/dev/null
+  # The planner settings Landscape's sessions use (WithSessionSettings), for every system's
+  # sessions: the same database for all three, and a floor that is as fast as it can be.
+  psql -q "$pg_url" -c "ALTER DATABASE $db SET random_page_cost = 1.1" -c "ALTER DATABASE $db SET jit = off" >/dev/null
 
   for system in $systems; do
     if ss -ltn "sport = :${port[$system]}" | grep -q LISTEN; then

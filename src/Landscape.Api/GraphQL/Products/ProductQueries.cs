@@ -32,13 +32,13 @@ public sealed class ProductQueries : IQueryFields
                 var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var bySlug = ProductShape.RequestsOrganization(c) ? BySlugWithOrganization : BySlug;
-                return await bySlug(db, c.GetArgument<string>("slug"));
+                return await bySlug(db, c.GetArgument<string>("slug"), c.CancellationToken);
             });
     }
 
-    private static readonly Func<LandscapeDbContext, string, Task<Product?>> BySlug = EF.CompileAsyncQuery(
-        (LandscapeDbContext db, string slug) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.Readable).FirstOrDefault());
+    private static readonly Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> BySlug = EF.CompileAsyncQuery(
+        (LandscapeDbContext db, string slug, CancellationToken _) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.Readable).FirstOrDefault());
 
-    private static readonly Func<LandscapeDbContext, string, Task<Product?>> BySlugWithOrganization = EF.CompileAsyncQuery(
-        (LandscapeDbContext db, string slug) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.ReadableWithOrganization).FirstOrDefault());
+    private static readonly Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> BySlugWithOrganization = EF.CompileAsyncQuery(
+        (LandscapeDbContext db, string slug, CancellationToken _) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.ReadableWithOrganization).FirstOrDefault());
 }

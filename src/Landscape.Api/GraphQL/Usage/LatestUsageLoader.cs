@@ -11,7 +11,7 @@ namespace Landscape.Api.GraphQL.Usage;
 /// each key, the first entry of the (product, metric, as_of) index read backwards — one row per
 /// product, whatever the length of the histories.
 /// </summary>
-public sealed class LatestUsageLoader(IDbContextFactory<LandscapeDbContext> contexts, LatestUsageQuery query) : BatchLoader<int, UsageMetric>
+public sealed class LatestUsageLoader(ReadDbContextFactory contexts, LatestUsageQuery query) : BatchLoader<int, UsageMetric>
 {
     // A LATERAL top-1 per key: cheaper to plan and run than the ROW_NUMBER() window EF makes of GroupBy/First.
     private const string Sql = """

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Organizations;
 using Landscape.Data.Entities;
 

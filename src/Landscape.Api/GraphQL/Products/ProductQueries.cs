@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
@@ -36,9 +37,12 @@ public sealed class ProductQueries : IQueryFields
             });
     }
 
-    private static readonly Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> BySlug = EF.CompileAsyncQuery(
-        (LandscapeDbContext db, string slug, CancellationToken _) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.Readable).FirstOrDefault());
+    private static readonly Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> BySlug = CompileBySlug(ProductShape.Readable);
 
-    private static readonly Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> BySlugWithOrganization = EF.CompileAsyncQuery(
-        (LandscapeDbContext db, string slug, CancellationToken _) => db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(ProductShape.ReadableWithOrganization).FirstOrDefault());
+    private static readonly Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> BySlugWithOrganization =
+        CompileBySlug(ProductShape.ReadableWithOrganization);
+
+    private static Func<LandscapeDbContext, string, CancellationToken, Task<Product?>> CompileBySlug(Expression<Func<Product, Product>> shape) =>
+        EF.CompileAsyncQuery((LandscapeDbContext db, string slug, CancellationToken _) =>
+            db.Products.AsNoTracking().Where(p => p.Slug == slug).Select(shape).FirstOrDefault());
 }

@@ -29,6 +29,55 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
     }
 
     [Fact]
+    public async Task One_entry_read_alone_gets_the_same_answer_as_in_a_batch_of_many()
+    {
+        // Alone, every loader below has one key (sent as `= @key`); in a batch, several (`= ANY(@keys)`).
+        (string Type, string Slug, string Other, string Fields)[] cases =
+        [
+            ("organization", "openai", "anthropic", "fundingRounds(first: 5) { nodes { id amountUsd investors { isLead investor { slug } } } }"),
+            ("organization", "openai", "anthropic", "products { slug builtOn { slug } }"),
+            ("organization", "openai", "anthropic", "products { slug categories { slug } usage(first: 3) { nodes { id value } } }"),
+            ("organization", "openai", "anthropic", "models { slug }"),
+            ("model", "codex", "gpt-3-5", "lineage(direction: ANCESTORS, maxDepth: 3) { depth model { slug } }"),
+        ];
+        foreach (var (type, slug, other, fields) in cases)
+        {
+            var alone = (await Client.DataAsync($$"""{ {{type}}(slug: "{{slug}}") { id {{fields}} } }"""))[type]!;
+            var otherId = (string)(await Client.DataAsync($$"""{ {{type}}(slug: "{{other}}") { id } }"""))[type]!["id"]!;
+            var batch = await Client.DataAsync($$"""query($ids: [ID!]!) { nodes(ids: $ids) { id ... on {{char.ToUpperInvariant(type[0]) + type[1..]}} { {{fields}} } } }""",
+                new { ids = new[] { otherId, (string)alone["id"]! } });
+
+            var inBatch = batch["nodes"]![1]!;
+            var list = inBatch.AsObject().Last().Value!;
+            Assert.NotEmpty(list is JsonArray entries ? entries : list["nodes"]!.AsArray());
+            Assert.NotEqual(batch["nodes"]![0]!.ToJsonString(), inBatch.ToJsonString());
+            Assert.True(JsonNode.DeepEquals(alone, inBatch), alone.Json() + "\n---\n" + inBatch.Json());
+        }
+    }
+
+    [Fact]
+    public async Task Investors_read_with_their_rounds_cost_no_statement_and_match_those_read_on_their_own()
+    {
+        const string Rounds = """{ organization(slug: "openai") { fundingRounds(first: 100) { nodes { id } } } }""";
+        const string WithInvestors = """
+            { organization(slug: "openai") { fundingRounds(first: 100) { nodes { id investors { isLead investor { slug } } } } } }
+            """;
+        var bare = await Client.QueryAsync(Rounds);
+        var joined = await Client.QueryAsync(WithInvestors);
+        Assert.Equal((int)bare["extensions"]!["cost"]!["sqlCommands"]!, (int)joined["extensions"]!["cost"]!["sqlCommands"]!);
+
+        // The root list reads investors through their own loader.
+        var separate = await Client.DataAsync("""
+            { fundingRounds(first: 100, filter: {organizationSlug: "openai"}) { nodes { id investors { isLead investor { slug } } } } }
+            """);
+        var expected = separate["fundingRounds"]!["nodes"]!.AsArray().ToDictionary(n => (string)n!["id"]!, n => n!["investors"]);
+        var rounds = joined["data"]!["organization"]!["fundingRounds"]!["nodes"]!.AsArray();
+        Assert.Contains(rounds, r => r!["investors"]!.AsArray().Count > 1);
+        Assert.Equal(expected.Count, rounds.Count);
+        Assert.All(rounds, r => Assert.True(JsonNode.DeepEquals(expected[(string)r!["id"]!], r["investors"]), r.Json()));
+    }
+
+    [Fact]
     public async Task Ordering_by_funding_today_and_on_a_far_future_day_gives_the_same_products()
     {
         const string Query = """

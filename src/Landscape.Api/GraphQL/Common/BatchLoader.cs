@@ -23,6 +23,29 @@ public abstract class BatchLoader<TKey, TValue> : IDispatchable where TKey : not
 
     public void Attach(DataLoaders siblings) => _siblings = siblings;
 
+    /// <summary>The request's other loaders, for a fetch that reads their rows too (see <see cref="Prime"/>).</summary>
+    protected DataLoaders Siblings => _siblings ?? throw new InvalidOperationException("The loader was not made by DataLoaders.");
+
+    /// <summary>
+    /// Takes values another loader's query already read, so loading these keys later costs no
+    /// query. <paramref name="keys"/> are all the keys that query covered: those missing from
+    /// <paramref name="values"/> have nothing (null, or an empty list).
+    /// </summary>
+    public void Prime(IEnumerable<TKey> keys, IReadOnlyDictionary<TKey, TValue> values)
+    {
+        var known = Task.FromResult(values);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (!_queuedSet.Contains(key))
+                {
+                    _batches.TryAdd(key, known);
+                }
+            }
+        }
+    }
+
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
         lock (_gate)

@@ -15,7 +15,8 @@ public sealed class InvestmentsByInvestorLoader(ReadDbContextFactory contexts, A
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var day = asOf.Day;
         var rows = await db.FundingRoundInvestors.AsNoTracking()
-            .Where(i => keys.Contains(i.InvestorId) && (day == null || i.FundingRound.AnnouncedOn <= day))
+            .WhereKeyIn(keys, i => i.InvestorId)
+            .Where(i => day == null || i.FundingRound.AnnouncedOn <= day)
             .OrderByDescending(i => i.FundingRound.AnnouncedOn).ThenByDescending(i => i.FundingRoundId)
             .Select(i => new { i.InvestorId, i.FundingRound })
             .ToListAsync(cancellationToken);

@@ -11,8 +11,8 @@ namespace Landscape.Api.GraphQL.Funding;
 /// </summary>
 public sealed class InvestmentsByRoundLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, FundingRoundInvestor>
 {
-    private static readonly Func<LandscapeDbContext, int[], IAsyncEnumerable<FundingRoundInvestor>> ByRounds =
-        EF.CompileAsyncQuery((LandscapeDbContext db, int[] keys) => db.FundingRoundInvestors.AsNoTracking()
+    private static readonly Func<LandscapeDbContext, IReadOnlyList<int>, IAsyncEnumerable<FundingRoundInvestor>> ByRounds =
+        KeyedQuery.Compile((LandscapeDbContext db, int[] keys) => db.FundingRoundInvestors.AsNoTracking()
             .Where(i => keys.Contains(i.FundingRoundId))
             .OrderByDescending(i => i.IsLead).ThenBy(i => i.InvestorId)
             .Select(i => new FundingRoundInvestor { FundingRoundId = i.FundingRoundId, InvestorId = i.InvestorId, IsLead = i.IsLead, Investor = i.Investor }));
@@ -21,7 +21,7 @@ public sealed class InvestmentsByRoundLoader(ReadDbContextFactory contexts) : Li
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await ByRounds(db, [.. keys]).ToListAsync(cancellationToken);
+        var rows = await ByRounds(db, keys).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.FundingRoundId).ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRoundInvestor>)g.ToList());
     }
 }

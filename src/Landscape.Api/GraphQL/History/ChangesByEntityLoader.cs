@@ -26,7 +26,7 @@ public sealed class ChangesByEntityLoader(ReadDbContextFactory contexts, Changes
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Changes.AsNoTracking()
-            .Where(c => c.EntityType == kind.EntityType && keys.Contains(c.EntityId))
+            .Where(c => c.EntityType == kind.EntityType).WhereKeyIn(keys, c => c.EntityId)
             .OrderByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
         return rows.GroupBy(c => c.EntityId).ToDictionary(g => g.Key, g => (IReadOnlyList<Change>)g.ToList());

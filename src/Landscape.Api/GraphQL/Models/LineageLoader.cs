@@ -13,11 +13,11 @@ namespace Landscape.Api.GraphQL.Models;
 /// </summary>
 public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk walk) : ListBatchLoader<int, LineageStep>
 {
-    // {from}: the column a step starts from, {to}: the column it reaches.
+    // {from}: the column a step starts from, {to}: the column it reaches; {roots}: `= @key` or `= ANY(@keys)` (see KeyedQuery).
     private const string Walk = """
         WITH RECURSIVE walk (root_id, model_id, via_id, relation, depth, path) AS (
             SELECT l.{from}, l.{to}, l.{from}, l.relation, 1, ARRAY[l.{from}, l.{to}]
-            FROM model_lineage l WHERE l.{from} = ANY(@keys)
+            FROM model_lineage l WHERE l.{from} {roots}
           UNION ALL
             SELECT w.root_id, l.{to}, l.{from}, l.relation, w.depth + 1, w.path || l.{to}
             FROM walk w JOIN model_lineage l ON l.{from} = w.model_id
@@ -27,8 +27,14 @@ public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk wal
         FROM walk ORDER BY root_id, model_id, depth
         """;
 
-    private static readonly string AncestorsSql = Walk.Replace("{from}", "model_id", StringComparison.Ordinal).Replace("{to}", "derived_from_id", StringComparison.Ordinal);
-    private static readonly string DescendantsSql = Walk.Replace("{from}", "derived_from_id", StringComparison.Ordinal).Replace("{to}", "model_id", StringComparison.Ordinal);
+    private static string Sql(LineageDirection direction, bool oneKey) =>
+        (direction == LineageDirection.Ancestors
+            ? Walk.Replace("{from}", "model_id", StringComparison.Ordinal).Replace("{to}", "derived_from_id", StringComparison.Ordinal)
+            : Walk.Replace("{from}", "derived_from_id", StringComparison.Ordinal).Replace("{to}", "model_id", StringComparison.Ordinal))
+        .Replace("{roots}", oneKey ? "= @key" : "= ANY(@keys)", StringComparison.Ordinal);
+
+    private static readonly Dictionary<(LineageDirection, bool), string> Statements =
+        Enum.GetValues<LineageDirection>().SelectMany(d => new[] { (d, false), (d, true) }).ToDictionary(k => k, k => Sql(k.Item1, k.Item2));
 
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<LineageStep>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
@@ -36,8 +42,9 @@ public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk wal
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The walk and the models it reaches in one statement (an archived model drops out).
         var rows = await db.Database.SqlQueryRaw<LineageRow>(
-                walk.Direction == LineageDirection.Ancestors ? AncestorsSql : DescendantsSql,
-                new NpgsqlParameter("keys", keys.ToArray()), new NpgsqlParameter("max_depth", walk.MaxDepth))
+                Statements[(walk.Direction, keys.Count == 1)],
+                keys.Count == 1 ? new NpgsqlParameter("key", keys[0]) : new NpgsqlParameter("keys", keys.ToArray()),
+                new NpgsqlParameter("max_depth", walk.MaxDepth))
             .Join(db.Models.AsNoTracking(), r => r.ModelId, m => m.Id, (r, m) => new { r.RootId, r.ViaId, r.Relation, r.Depth, Model = m })
             .ToListAsync(cancellationToken);
         return rows

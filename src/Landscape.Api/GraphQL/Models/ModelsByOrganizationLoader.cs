@@ -14,7 +14,7 @@ public sealed class ModelsByOrganizationLoader(ReadDbContextFactory contexts, As
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var day = asOf.Day;
         var rows = await db.Models.AsNoTracking()
-            .Where(m => m.OrganizationId != null && keys.Contains(m.OrganizationId.Value))
+            .Where(m => m.OrganizationId != null).WhereKeyIn(keys, m => m.OrganizationId!.Value)
             .Where(m => day == null || (m.ReleasedOn != null && m.ReleasedOn <= day))
             .OrderByDescending(m => m.ReleasedOn).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);

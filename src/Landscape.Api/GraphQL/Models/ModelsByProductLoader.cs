@@ -8,8 +8,8 @@ namespace Landscape.Api.GraphQL.Models;
 /// <summary>The models each product is built on.</summary>
 public sealed class ModelsByProductLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, Model>
 {
-    private static readonly Func<LandscapeDbContext, int[], IAsyncEnumerable<(int ProductId, Model Model)>> ByProducts =
-        EF.CompileAsyncQuery((LandscapeDbContext db, int[] keys) => db.ProductModels.AsNoTracking()
+    private static readonly Func<LandscapeDbContext, IReadOnlyList<int>, IAsyncEnumerable<(int ProductId, Model Model)>> ByProducts =
+        KeyedQuery.Compile((LandscapeDbContext db, int[] keys) => db.ProductModels.AsNoTracking()
             .Where(pm => keys.Contains(pm.ProductId))
             .OrderBy(pm => pm.Model.ReleasedOn).ThenBy(pm => pm.ModelId)
             .Select(pm => ValueTuple.Create(pm.ProductId, pm.Model)));
@@ -18,7 +18,7 @@ public sealed class ModelsByProductLoader(ReadDbContextFactory contexts) : ListB
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await ByProducts(db, [.. keys]).ToListAsync(cancellationToken);
+        var rows = await ByProducts(db, keys).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<Model>)g.Select(r => r.Model).ToList());
     }
 }

@@ -16,7 +16,7 @@ public sealed class ProductsByModelLoader(ReadDbContextFactory contexts, AsOfDay
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var day = asOf.Day;
         var rows = await db.ProductModels.AsNoTracking()
-            .Where(pm => keys.Contains(pm.ModelId))
+            .WhereKeyIn(keys, pm => pm.ModelId)
             .Where(pm => day == null || (pm.Product.LaunchedOn != null && pm.Product.LaunchedOn <= day
                 && (pm.Product.DiscontinuedOn == null || pm.Product.DiscontinuedOn > day)))
             .OrderBy(pm => pm.Product.Name).ThenBy(pm => pm.ProductId)

@@ -13,7 +13,7 @@ public sealed class ProductsByOrganizationLoader(ReadDbContextFactory contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Products.AsNoTracking()
-            .Where(p => p.OrganizationId != null && keys.Contains(p.OrganizationId.Value))
+            .Where(p => p.OrganizationId != null).WhereKeyIn(keys, p => p.OrganizationId!.Value)
             .OnMarket(asOf)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .SelectReadable()

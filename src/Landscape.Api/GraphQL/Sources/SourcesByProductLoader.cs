@@ -12,8 +12,8 @@ public sealed class SourcesByProductLoader(ReadDbContextFactory contexts) : List
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var usage = db.UsageMetrics.Where(u => keys.Contains(u.ProductId)).Select(u => new { u.ProductId, u.Source });
-        var funding = db.Products.Where(p => keys.Contains(p.Id))
+        var usage = db.UsageMetrics.WhereKeyIn(keys, u => u.ProductId).Select(u => new { u.ProductId, u.Source });
+        var funding = db.Products.WhereKeyIn(keys, p => p.Id)
             .SelectMany(p => p.Organization!.FundingRounds.Select(r => new { ProductId = p.Id, r.Source }));
         var rows = await usage.Union(funding).AsNoTracking().ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key,

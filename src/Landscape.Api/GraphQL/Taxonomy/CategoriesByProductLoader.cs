@@ -7,8 +7,8 @@ namespace Landscape.Api.GraphQL.Taxonomy;
 
 public sealed class CategoriesByProductLoader(ReadDbContextFactory contexts) : ListBatchLoader<int, Category>
 {
-    private static readonly Func<LandscapeDbContext, int[], IAsyncEnumerable<(int ProductId, Category Category)>> ByProducts =
-        EF.CompileAsyncQuery((LandscapeDbContext db, int[] keys) => db.ProductCategories.AsNoTracking()
+    private static readonly Func<LandscapeDbContext, IReadOnlyList<int>, IAsyncEnumerable<(int ProductId, Category Category)>> ByProducts =
+        KeyedQuery.Compile((LandscapeDbContext db, int[] keys) => db.ProductCategories.AsNoTracking()
             .Where(pc => keys.Contains(pc.ProductId))
             .OrderBy(pc => pc.Category.Layer).ThenBy(pc => pc.Category.SortOrder)
             .Select(pc => ValueTuple.Create(pc.ProductId, pc.Category)));
@@ -17,7 +17,7 @@ public sealed class CategoriesByProductLoader(ReadDbContextFactory contexts) : L
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await ByProducts(db, [.. keys]).ToListAsync(cancellationToken);
+        var rows = await ByProducts(db, keys).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Category>)g.Select(r => r.Category).ToList());
     }

@@ -10,8 +10,8 @@ public sealed class UsageByProductLoader(ReadDbContextFactory contexts, AsOfDay 
 {
     public const string Order = "as_of_desc";
 
-    private static readonly Func<LandscapeDbContext, int[], DateOnly?, IAsyncEnumerable<UsageMetric>> ByProducts =
-        EF.CompileAsyncQuery<LandscapeDbContext, int[], DateOnly?, UsageMetric>((db, keys, day) => db.UsageMetrics.AsNoTracking()
+    private static readonly Func<LandscapeDbContext, IReadOnlyList<int>, DateOnly?, IAsyncEnumerable<UsageMetric>> ByProducts =
+        KeyedQuery.Compile<DateOnly?, UsageMetric>((db, keys, day) => db.UsageMetrics.AsNoTracking()
             .Where(u => keys.Contains(u.ProductId) && (day == null || u.AsOf <= day))
             .OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id));
 
@@ -19,7 +19,7 @@ public sealed class UsageByProductLoader(ReadDbContextFactory contexts, AsOfDay 
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await ByProducts(db, [.. keys], asOf.Day).ToListAsync(cancellationToken);
+        var rows = await ByProducts(db, keys, asOf.Day).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<UsageMetric>)g.ToList());
     }
 }

@@ -10,7 +10,7 @@ public sealed class Category : IEntity, IVersioned
     public Category? Parent { get; set; }
     public string? Description { get; set; }
     public int SortOrder { get; set; }
-    public List<ProductCategory> Products { get; set; } = [];
+    public List<ProductCategory> Products { get => field ??= []; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

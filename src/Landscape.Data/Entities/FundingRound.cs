@@ -16,7 +16,7 @@ public sealed class FundingRound : IEntity, IVersioned
     public int SourceId { get; set; }
     public Source Source { get; set; } = null!;
     public string? Note { get; set; }
-    public List<FundingRoundInvestor> Investors { get; set; } = [];
+    public List<FundingRoundInvestor> Investors { get => field ??= []; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

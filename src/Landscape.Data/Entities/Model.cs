@@ -25,9 +25,9 @@ public sealed class Model : IEntity, IVersioned, IArchivable
     public Source? Source { get; set; }
 
     public DateTimeOffset? ArchivedAt { get; set; }
-    public List<ModelLineage> DerivedFrom { get; set; } = [];
-    public List<ModelLineage> Derivatives { get; set; } = [];
-    public List<ProductModel> Products { get; set; } = [];
+    public List<ModelLineage> DerivedFrom { get => field ??= []; set; }
+    public List<ModelLineage> Derivatives { get => field ??= []; set; }
+    public List<ProductModel> Products { get => field ??= []; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

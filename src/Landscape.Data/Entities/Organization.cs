@@ -19,9 +19,9 @@ public sealed class Organization : IEntity, IVersioned, IArchivable
     public decimal? TotalFundingUsd { get; set; }
 
     public DateTimeOffset? ArchivedAt { get; set; }
-    public List<Product> Products { get; set; } = [];
-    public List<Model> Models { get; set; } = [];
-    public List<FundingRound> FundingRounds { get; set; } = [];
+    public List<Product> Products { get => field ??= []; set; }
+    public List<Model> Models { get => field ??= []; set; }
+    public List<FundingRound> FundingRounds { get => field ??= []; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Landscape.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Landscape.Tests.Hardening;
 
@@ -73,6 +74,33 @@ public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(datab
         using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
         Assert.True((int)response.StatusCode is >= 200 and < 500, $"HTTP {(int)response.StatusCode}");
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    [Fact]
+    public async Task Whole_maps_wait_for_a_free_slot_through_GraphQL_and_the_embed_alike_while_pages_do_not()
+    {
+        await using var factory = new LandscapeApiFactory(await Database.SeededAsync(), new Dictionary<string, string>
+        {
+            ["GraphQL:HeavyRequestConcurrency"] = "1",
+        });
+        using var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<Landscape.Api.GraphQL.Cost.HeavyRequestGate>();
+
+        var slot = await gate.HoldAsync(CancellationToken.None);
+        var map = client.QueryAsync("{ landscape(layer: MODEL) { categories { products { name } } } }");
+        var embed = client.GetAsync("/embed/landscape?layer=MODEL");
+        var page = await client.DataAsync("{ products(first: 5) { nodes { name } } }");
+        await Task.Delay(500);
+        Assert.Equal(5, page["products"]!["nodes"]!.AsArray().Count);
+        Assert.False(map.IsCompleted);
+        Assert.False(embed.IsCompleted);
+
+        slot.Dispose();
+        Assert.Null((await map)["errors"]);
+        using var response = await embed;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Both gave their slot back.
+        using var again = await gate.HoldAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
     }
 
     private static string? Code(JsonNode body) => (string?)body["errors"]?[0]?["extensions"]?["code"];

@@ -33,5 +33,17 @@ public sealed class HeavyRequestGate(int concurrency) : IDisposable
         }
     }
 
+    /// <summary>For a request outside GraphQL (the map embed): holds a slot until the result is disposed.</summary>
+    public async Task<IDisposable> HoldAsync(CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        return new Slot(_slots);
+    }
+
     public void Dispose() => _slots.Dispose();
+
+    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    {
+        public void Dispose() => slots.Release();
+    }
 }

@@ -39,14 +39,23 @@ public sealed class LandscapeQueries : IQueryFields
             .OrderBy(x => x.Layer).ThenBy(x => x.SortOrder).ThenBy(x => x.Name)
             .ToListAsync(cancellationToken);
         var ids = categories.Select(x => x.Id).ToList();
-        var placements = await db.ProductCategories.AsNoTracking()
+        var placements = db.ProductCategories.AsNoTracking()
             .Where(pc => ids.Contains(pc.CategoryId))
             .Join(db.Products.AsNoTracking().OnMarket(asOf).Select(shape), pc => pc.ProductId, p => p.Id, (pc, p) => new { pc.CategoryId, Product = p })
             .OrderBy(x => x.Product.Name).ThenBy(x => x.Product.Id)
-            .ToListAsync(cancellationToken);
-        var byCategory = placements.ToLookup(x => x.CategoryId, x => x.Product);
+            .Select(x => ValueTuple.Create(x.CategoryId, x.Product));
+        // Grouped as the rows stream in: a layer is thousands of rows, not worth a list of its own.
+        var byCategory = new Dictionary<int, List<Product>>();
+        await foreach (var (categoryId, product) in placements.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!byCategory.TryGetValue(categoryId, out var products))
+            {
+                byCategory[categoryId] = products = [];
+            }
+            products.Add(product);
+        }
         return categories.GroupBy(x => x.Layer)
-            .Select(g => new LandscapeLayer(g.Key, g.Select(x => new LandscapeCategory(x, byCategory[x.Id].ToList())).ToList()))
+            .Select(g => new LandscapeLayer(g.Key, g.Select(x => new LandscapeCategory(x, byCategory.GetValueOrDefault(x.Id) ?? [])).ToList()))
             .ToList();
     }
 }

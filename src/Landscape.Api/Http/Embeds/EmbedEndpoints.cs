@@ -1,5 +1,6 @@
 using System.Globalization;
 using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.GraphQL.Stats;
 using Landscape.Api.Http.Export;
 using Landscape.Data;
@@ -26,13 +27,15 @@ public static class EmbedEndpoints
         });
         var embeds = app.MapGroup("/embed").ExcludeFromDescription();
 
-        embeds.MapGet("/landscape", async (HttpContext http, ReadDbContextFactory contexts) =>
+        embeds.MapGet("/landscape", async (HttpContext http, ReadDbContextFactory contexts, HeavyRequestGate gate) =>
         {
             var (filter, problem) = ExportFilter.Parse(http.Request.Query);
             if (filter is null)
             {
                 return Results.BadRequest(problem);
             }
+            // The whole map, as the `landscape` query draws it: it waits for a slot the same way.
+            using var slot = await gate.HoldAsync(http.RequestAborted);
             var body = await LandscapeEmbed.RenderAsync(contexts, new AsOfDay(filter.AsOf), filter.Layer, filter.CategorySlugs, http.RequestAborted);
             await EmbedPage.WriteAsync(http, "AI landscape", Dark(http), body, withScript: true);
             return Results.Empty;

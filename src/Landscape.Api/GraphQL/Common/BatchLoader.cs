@@ -129,4 +129,12 @@ public abstract class BatchLoader<TKey, TValue> : IDispatchable where TKey : not
 public abstract class ListBatchLoader<TKey, TValue> : BatchLoader<TKey, IReadOnlyList<TValue>> where TKey : notnull
 {
     protected override IReadOnlyList<TValue> Missing => [];
+
+    /// <summary>The rows as one list per key, each in the order the rows came.</summary>
+    protected static IReadOnlyDictionary<TKey, IReadOnlyList<TValue>> ListsBy<TRow>(IEnumerable<TRow> rows, Func<TRow, TKey> key, Func<TRow, TValue> value) =>
+        rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.Select(value).ToList());
+
+    /// <inheritdoc cref="ListsBy{TRow}"/>
+    protected static IReadOnlyDictionary<TKey, IReadOnlyList<TValue>> ListsBy(IEnumerable<TValue> rows, Func<TValue, TKey> key) =>
+        ListsBy(rows, key, row => row);
 }

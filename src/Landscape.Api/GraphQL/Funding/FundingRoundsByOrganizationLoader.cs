@@ -60,6 +60,6 @@ public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory conte
             Siblings.Get<InvestmentsByRoundLoader>().Prime(rows.Select(r => r.Id),
                 rows.Where(r => r.Investors.Count > 0).ToDictionary(r => r.Id, r => (IReadOnlyList<FundingRoundInvestor>)r.Investors));
         }
-        return rows.GroupBy(r => r.OrganizationId).ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRound>)g.ToList());
+        return ListsBy(rows, r => r.OrganizationId);
     }
 }

@@ -20,7 +20,6 @@ public sealed class InvestmentsByInvestorLoader(ReadDbContextFactory contexts, A
             .OrderByDescending(i => i.FundingRound.AnnouncedOn).ThenByDescending(i => i.FundingRoundId)
             .Select(i => new { i.InvestorId, i.FundingRound })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.InvestorId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRound>)g.Select(r => r.FundingRound).ToList());
+        return ListsBy(rows, r => r.InvestorId, r => r.FundingRound);
     }
 }

@@ -22,6 +22,6 @@ public sealed class InvestmentsByRoundLoader(ReadDbContextFactory contexts) : Li
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await ByRounds(db, keys).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.FundingRoundId).ToDictionary(g => g.Key, g => (IReadOnlyList<FundingRoundInvestor>)g.ToList());
+        return ListsBy(rows, r => r.FundingRoundId);
     }
 }

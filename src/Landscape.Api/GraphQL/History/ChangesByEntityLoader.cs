@@ -29,6 +29,6 @@ public sealed class ChangesByEntityLoader(ReadDbContextFactory contexts, Changes
             .Where(c => c.EntityType == kind.EntityType).WhereKeyIn(keys, c => c.EntityId)
             .OrderByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(c => c.EntityId).ToDictionary(g => g.Key, g => (IReadOnlyList<Change>)g.ToList());
+        return ListsBy(rows, c => c.EntityId);
     }
 }

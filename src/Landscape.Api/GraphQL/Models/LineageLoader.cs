@@ -47,11 +47,10 @@ public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk wal
                 new NpgsqlParameter("max_depth", walk.MaxDepth))
             .Join(db.Models.AsNoTracking(), r => r.ModelId, m => m.Id, (r, m) => new { r.RootId, r.ViaId, r.Relation, r.Depth, Model = m })
             .ToListAsync(cancellationToken);
-        return rows
+        var steps = rows
             .Select(r => (r.RootId, Step: new LineageStep(r.Model, r.Depth, ConstantCase.Parse<LineageRelation>(r.Relation), r.ViaId)))
-            .GroupBy(r => r.RootId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<LineageStep>)g.Select(r => r.Step)
-                .OrderBy(s => s.Depth).ThenBy(s => s.Model.ReleasedOn).ThenBy(s => s.Model.Name, StringComparer.Ordinal).ToList());
+            .OrderBy(r => r.Step.Depth).ThenBy(r => r.Step.Model.ReleasedOn).ThenBy(r => r.Step.Model.Name, StringComparer.Ordinal);
+        return ListsBy(steps, r => r.RootId, r => r.Step);
     }
 
     private sealed record LineageRow(int RootId, int ModelId, int ViaId, string Relation, int Depth);

@@ -18,6 +18,6 @@ public sealed class ModelsByOrganizationLoader(ReadDbContextFactory contexts, As
             .Where(m => day == null || (m.ReleasedOn != null && m.ReleasedOn <= day))
             .OrderByDescending(m => m.ReleasedOn).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.OrganizationId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Model>)g.ToList());
+        return ListsBy(rows, r => r.OrganizationId!.Value);
     }
 }

@@ -19,6 +19,6 @@ public sealed class ModelsByProductLoader(ReadDbContextFactory contexts) : ListB
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await ByProducts(db, keys).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<Model>)g.Select(r => r.Model).ToList());
+        return ListsBy(rows, r => r.ProductId, r => r.Model);
     }
 }

@@ -22,6 +22,6 @@ public sealed class ProductsByModelLoader(ReadDbContextFactory contexts, AsOfDay
             .OrderBy(pm => pm.Product.Name).ThenBy(pm => pm.ProductId)
             .Select(pm => new { pm.ModelId, pm.Product })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ModelId).ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.Select(r => r.Product).ToList());
+        return ListsBy(rows, r => r.ModelId, r => r.Product);
     }
 }

@@ -18,6 +18,6 @@ public sealed class ProductsByOrganizationLoader(ReadDbContextFactory contexts, 
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .SelectReadable()
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.OrganizationId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Product>)g.ToList());
+        return ListsBy(rows, r => r.OrganizationId!.Value);
     }
 }

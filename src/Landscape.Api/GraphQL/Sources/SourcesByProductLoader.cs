@@ -16,8 +16,7 @@ public sealed class SourcesByProductLoader(ReadDbContextFactory contexts) : List
         var funding = db.Products.WhereKeyIn(keys, p => p.Id)
             .SelectMany(p => p.Organization!.FundingRounds.Select(r => new { ProductId = p.Id, r.Source }));
         var rows = await usage.Union(funding).AsNoTracking().ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key,
-            g => (IReadOnlyList<Source>)g.Select(r => r.Source).DistinctBy(s => s.Id)
-                .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Url, StringComparer.Ordinal).ToList());
+        return ListsBy(rows.DistinctBy(r => (r.ProductId, r.Source.Id))
+            .OrderByDescending(r => r.Source.PublishedOn).ThenBy(r => r.Source.Url, StringComparer.Ordinal), r => r.ProductId, r => r.Source);
     }
 }

@@ -18,7 +18,6 @@ public sealed class CategoriesByProductLoader(ReadDbContextFactory contexts) : L
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await ByProducts(db, keys).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ProductId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Category>)g.Select(r => r.Category).ToList());
+        return ListsBy(rows, r => r.ProductId, r => r.Category);
     }
 }

@@ -20,6 +20,6 @@ public sealed class UsageByProductLoader(ReadDbContextFactory contexts, AsOfDay 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await ByProducts(db, keys, asOf.Day).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<UsageMetric>)g.ToList());
+        return ListsBy(rows, r => r.ProductId);
     }
 }

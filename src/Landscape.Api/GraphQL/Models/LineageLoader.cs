@@ -33,16 +33,13 @@ public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk wal
             : Walk.Replace("{from}", "derived_from_id", StringComparison.Ordinal).Replace("{to}", "model_id", StringComparison.Ordinal))
         .Replace("{roots}", oneKey ? "= @key" : "= ANY(@keys)", StringComparison.Ordinal);
 
-    private static readonly Dictionary<(LineageDirection, bool), string> Statements =
-        Enum.GetValues<LineageDirection>().SelectMany(d => new[] { (d, false), (d, true) }).ToDictionary(k => k, k => Sql(k.Item1, k.Item2));
-
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<LineageStep>>> FetchAsync(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The walk and the models it reaches in one statement (an archived model drops out).
         var rows = await db.Database.SqlQueryRaw<LineageRow>(
-                Statements[(walk.Direction, keys.Count == 1)],
+                Sql(walk.Direction, oneKey: keys.Count == 1),
                 keys.Count == 1 ? new NpgsqlParameter("key", keys[0]) : new NpgsqlParameter("keys", keys.ToArray()),
                 new NpgsqlParameter("max_depth", walk.MaxDepth))
             .Join(db.Models.AsNoTracking(), r => r.ModelId, m => m.Id, (r, m) => new { r.RootId, r.ViaId, r.Relation, r.Depth, Model = m })

@@ -27,16 +27,15 @@ public abstract class BatchLoader<TKey, TValue> : IDispatchable where TKey : not
     protected DataLoaders Siblings => _siblings ?? throw new InvalidOperationException("The loader was not made by DataLoaders.");
 
     /// <summary>
-    /// Takes values another loader's query already read, so loading these keys later costs no
-    /// query. <paramref name="keys"/> are all the keys that query covered: those missing from
-    /// <paramref name="values"/> have nothing (null, or an empty list).
+    /// Takes the values another loader's query already read for these keys (an empty list for a
+    /// key with nothing), so loading them later costs no query.
     /// </summary>
-    public void Prime(IEnumerable<TKey> keys, IReadOnlyDictionary<TKey, TValue> values)
+    public void Prime(IReadOnlyDictionary<TKey, TValue> values)
     {
         var known = Task.FromResult(values);
         lock (_gate)
         {
-            foreach (var key in keys)
+            foreach (var key in values.Keys)
             {
                 if (!_queuedSet.Contains(key))
                 {

@@ -20,20 +20,19 @@ public sealed class HeavyRequestGate(int concurrency) : IDisposable
         {
             return;
         }
-        await _slots.WaitAsync(cancellationToken);
-        userContext[Key] = true;
+        userContext[Key] = await HoldAsync(cancellationToken);
     }
 
     /// <summary>Called when the response has been written (or failed): frees the slot it held, if any.</summary>
     public void Exit(IDictionary<string, object?> userContext)
     {
-        if (userContext.Remove(Key))
+        if (userContext.Remove(Key, out var slot))
         {
-            _slots.Release();
+            ((IDisposable)slot!).Dispose();
         }
     }
 
-    /// <summary>For a request outside GraphQL (the map embed): holds a slot until the result is disposed.</summary>
+    /// <summary>Waits for a slot and holds it until the result is disposed (the map embed uses it directly).</summary>
     public async Task<IDisposable> HoldAsync(CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);

@@ -57,8 +57,7 @@ public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory conte
         var rows = await (withInvestors ? ByOrganizationsWithInvestors : ByOrganizations)(db, keys, asOf.Day).ToListAsync(cancellationToken);
         if (withInvestors)
         {
-            Siblings.Get<InvestmentsByRoundLoader>().Prime(rows.Select(r => r.Id),
-                rows.Where(r => r.Investors.Count > 0).ToDictionary(r => r.Id, r => (IReadOnlyList<FundingRoundInvestor>)r.Investors));
+            Siblings.Get<InvestmentsByRoundLoader>().Prime(rows.ToDictionary(r => r.Id, r => (IReadOnlyList<FundingRoundInvestor>)r.Investors));
         }
         return ListsBy(rows, r => r.OrganizationId);
     }

@@ -37,10 +37,11 @@ public sealed class LineageLoader(ReadDbContextFactory contexts, LineageWalk wal
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var oneKey = keys.Count == 1;
         // The walk and the models it reaches in one statement (an archived model drops out).
         var rows = await db.Database.SqlQueryRaw<LineageRow>(
-                Sql(walk.Direction, oneKey: keys.Count == 1),
-                keys.Count == 1 ? new NpgsqlParameter("key", keys[0]) : new NpgsqlParameter("keys", keys.ToArray()),
+                Sql(walk.Direction, oneKey),
+                oneKey ? new NpgsqlParameter("key", keys[0]) : new NpgsqlParameter("keys", keys.ToArray()),
                 new NpgsqlParameter("max_depth", walk.MaxDepth))
             .Join(db.Models.AsNoTracking(), r => r.ModelId, m => m.Id, (r, m) => new { r.RootId, r.ViaId, r.Relation, r.Depth, Model = m })
             .ToListAsync(cancellationToken);

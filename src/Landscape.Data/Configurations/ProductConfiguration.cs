@@ -22,6 +22,11 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         entity.HasTrigramIndex(e => e.Name);
         entity.HasIndex(e => new { e.Layer, e.Name, e.Id });
         entity.HasIndex(e => e.LaunchedOn);
+        // The map's products in name order, with every column its compact shape reads: an index-only
+        // scan instead of a pass over the wide rows, and rows that reach the sort already ordered.
+        entity.HasIndex(e => new { e.Name, e.Id })
+            .IncludeProperties(e => new { e.Slug, e.OrganizationId, e.Layer, e.LaunchedOn, e.DiscontinuedOn })
+            .HasFilter("archived_at IS NULL");
         entity.HasIndex(e => e.UpdatedAt);
         entity.Property(e => e.OrganizationFundingUsd).HasPrecision(20, 2).HasDefaultValue(0m).IsMaintainedByDatabase();
         entity.Property(e => e.LatestMau).IsMaintainedByDatabase();

@@ -760,6 +760,12 @@ namespace Landscape.Data.Migrations
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_products_updated_at");
 
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_products_name_id")
+                        .HasFilter("archived_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Name", "Id"), new[] { "Slug", "OrganizationId", "Layer", "LaunchedOn", "DiscontinuedOn" });
+
                     b.HasIndex("OrganizationFundingUsd", "Id")
                         .HasDatabaseName("ix_products_organization_funding_usd_id");
 

@@ -111,6 +111,23 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
     }
 
     [Fact]
+    public async Task The_landscape_map_reads_slugs_only_when_asked_and_then_returns_them()
+    {
+        var names = await Client.DataAsync("{ landscape(layer: APPLICATION) { categories { products { name } } } }");
+        var withSlugs = await Client.DataAsync("""
+            { landscape(layer: APPLICATION) { categories { products { ...P } } } }
+            fragment P on Product { name slug }
+            """);
+
+        static List<JsonNode?> Products(JsonNode data) =>
+            data["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
+        var slugged = Products(withSlugs);
+        Assert.NotEmpty(slugged);
+        Assert.Equal(Products(names).Select(p => (string?)p!["name"]), slugged.Select(p => (string?)p!["name"]));
+        Assert.All(slugged, p => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", (string?)p!["slug"]));
+    }
+
+    [Fact]
     public async Task A_cached_document_is_still_costed_with_its_variables_and_refused_above_the_limit()
     {
         const string Query = """

@@ -73,6 +73,8 @@ public static class LandscapeHostingExtensions
         builder.Services.AddSingleton(documents);
         var gate = new HeavyRequestGate(limits.HeavyRequestConcurrency);
         builder.Services.AddSingleton(gate);
+        var cost = new QueryCost(limits.MaxComplexity, limits.MaxDepth);
+        var complexity = new CachedComplexityValidationRule(new ComplexityOptions { ValidateComplexityDelegate = cost.Check });
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<LandscapeSchema>()
             .AddSystemTextJson()
@@ -83,15 +85,13 @@ public static class LandscapeHostingExtensions
             // Both run before the complexity analyzer, which skips a document that already failed.
             .AddValidationRule<SupportedOperationRule>()
             .AddValidationRule<FragmentExpansionRule>()
-            .AddValidationRule(new CachedComplexityValidationRule(new ComplexityOptions
-            {
-                ValidateComplexityDelegate = new QueryCost(limits.MaxComplexity, limits.MaxDepth).Check,
-            }), useForCachedDocuments: true)
+            .AddValidationRule(complexity, useForCachedDocuments: true)
             .ConfigureExecution(QueryCost.ReportAsync)
             .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
             .UseLandscapeTelemetry()
             .ConfigureExecution(new PersistedQueryHandler())
             .ConfigureExecution(documents)
+            .ConfigureExecution(new KnownCostCheck(complexity, cost))
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)

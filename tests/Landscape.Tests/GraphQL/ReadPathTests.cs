@@ -1,5 +1,7 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Landscape.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Landscape.Tests.GraphQL;
 
@@ -125,6 +127,38 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
         Assert.NotEmpty(slugged);
         Assert.Equal(Products(names).Select(p => (string?)p!["name"]), slugged.Select(p => (string?)p!["name"]));
         Assert.All(slugged, p => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", (string?)p!["slug"]));
+    }
+
+    [Fact]
+    public async Task A_cached_document_without_variables_is_costed_by_the_operation_it_runs_on_every_request()
+    {
+        const string Query = """
+            query Small { products(first: 1) { nodes { name } } }
+            query Large { products(first: 50) { nodes { name categories { name } } } }
+            """;
+        async Task<JsonNode> RunAsync(string? operationName)
+        {
+            using var response = await Client.PostAsJsonAsync("/graphql", new { query = Query, operationName });
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        }
+        static double Cost(JsonNode result) => (double)result["extensions"]!["cost"]!["requestedQueryCost"]!;
+
+        var documents = Factory.Services.GetRequiredService<Landscape.Api.GraphQL.Common.DocumentCache>();
+        var small = await RunAsync("Small");
+        Assert.True(documents.TryGet(Query, out _), "a document that ran is kept, parsed and validated");
+        var large = await RunAsync("Large");
+        var smallAgain = await RunAsync("Small");
+        var largeAgain = await RunAsync("Large");
+        var unnamed = await RunAsync(null);
+        var unknown = await RunAsync("Missing");
+
+        Assert.True(Cost(large) > Cost(small));
+        Assert.Equal(Cost(small), Cost(smallAgain));
+        Assert.Equal(Cost(large), Cost(largeAgain));
+        Assert.Single(smallAgain["data"]!["products"]!["nodes"]!.AsArray());
+        Assert.Equal(50, largeAgain["data"]!["products"]!["nodes"]!.AsArray().Count);
+        Assert.NotNull(unnamed["errors"]);
+        Assert.NotNull(unknown["errors"]);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class DocumentCache(int capacity) : IConfigureExecution
             return await next(options);
         }
         var result = await next(options);
-        if (result.Executed && options.Document is { } parsed)
+        if (result.Executed && result.Document is { } parsed)
         {
             if (_documents.Count >= capacity)
             {

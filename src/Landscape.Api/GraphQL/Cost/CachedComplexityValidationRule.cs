@@ -17,6 +17,18 @@ public sealed class CachedComplexityValidationRule(ComplexityOptions options) : 
 {
     private readonly ConditionalWeakTable<GraphQLOperationDefinition, StrongBox<(double, int)>> _constant = [];
 
+    /// <summary>The cost of a variable-free operation this rule has already walked.</summary>
+    public bool TryGetConstant(GraphQLOperationDefinition operation, out (double TotalComplexity, int MaximumDepth) complexity)
+    {
+        complexity = default;
+        if (operation.Variables is { Count: > 0 } || !_constant.TryGetValue(operation, out var known))
+        {
+            return false;
+        }
+        complexity = known.Value;
+        return true;
+    }
+
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
     {
         var operation = context.Operation;

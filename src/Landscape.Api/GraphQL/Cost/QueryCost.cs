@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
 using Landscape.Data;
 
 namespace Landscape.Api.GraphQL.Cost;
@@ -21,44 +22,52 @@ public sealed class QueryCost(int maxCost, int maxDepth)
 
     public Task Check(ComplexityValidationContext context)
     {
-        var cost = new Measured(Math.Round(context.TotalImpact), context.MaxDepth, maxCost, maxDepth);
-        context.ValidationContext.UserContext[Key] = cost;
-        if (context.MaxDepth > maxDepth)
+        var validation = context.ValidationContext;
+        if (Evaluate(context.TotalImpact, context.MaxDepth, validation.UserContext, validation.RequestServices, validation.Operation.Operation) is { } refused)
         {
-            context.Error = new ValidationError($"The query is {context.MaxDepth} levels deep; at most {maxDepth} are allowed.") { Code = DepthLimitCode };
+            context.Error = refused;
         }
-        else if (cost.RequestedQueryCost <= maxCost && Charge(context, cost) is { } limited)
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Records the request's cost, then refuses it above the limits or when the caller's budget is
+    /// spent (charging the budget otherwise); null when it may run.
+    /// </summary>
+    public ValidationError? Evaluate(double totalImpact, int depth, IDictionary<string, object?> userContext, IServiceProvider? services, OperationType operation)
+    {
+        var cost = new Measured(Math.Round(totalImpact), depth, maxCost, maxDepth);
+        userContext[Key] = cost;
+        if (depth > maxDepth)
         {
-            context.Error = limited;
+            return new ValidationError($"The query is {depth} levels deep; at most {maxDepth} are allowed.") { Code = DepthLimitCode };
         }
-        else if (cost.RequestedQueryCost > maxCost)
+        if (cost.RequestedQueryCost > maxCost)
         {
-            context.Error = new ValidationError(
+            return new ValidationError(
                 $"The query costs {cost.RequestedQueryCost} points; at most {maxCost} are allowed. Ask for smaller pages (`first`/`last`) or fewer nested lists.")
             {
                 Code = CostLimitCode,
             };
         }
-        return Task.CompletedTask;
+        return Charge(cost, userContext, services, operation);
     }
 
     /// <summary>Charges the caller's rate-limit bucket; the refusal to report when it is empty.</summary>
-    private static ValidationError? Charge(ComplexityValidationContext context, Measured cost)
+    private static ValidationError? Charge(Measured cost, IDictionary<string, object?> userContext, IServiceProvider? services, OperationType operation)
     {
-        var services = context.ValidationContext.RequestServices;
         var limiter = services?.GetService<RateLimits.CostRateLimiter>();
         var http = services?.GetService<IHttpContextAccessor>()?.HttpContext;
         if (limiter is null || http is null || !limiter.Settings.Enabled)
         {
             return null;
         }
-        var isWrite = context.ValidationContext.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
-        var (allowed, remaining, retryAfter) = limiter.TryCharge(http, cost.RequestedQueryCost, isWrite);
+        var (allowed, remaining, retryAfter) = limiter.TryCharge(http, cost.RequestedQueryCost, operation == OperationType.Mutation);
         // A cacheable GET answer must be the same bytes for the same data, so it carries the
         // bucket's state only when it was refused; POSTs always carry it.
         if (!HttpMethods.IsGet(http.Request.Method) || !allowed)
         {
-            context.ValidationContext.UserContext[ThrottleKey] = new Dictionary<string, object>
+            userContext[ThrottleKey] = new Dictionary<string, object>
             {
                 ["maximumAvailable"] = limiter.Settings.TokenLimit,
                 ["currentlyAvailable"] = remaining,

@@ -77,6 +77,35 @@ public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(datab
     }
 
     [Fact]
+    public async Task Aggregates_wait_for_a_heavy_slot_like_maps_and_a_request_with_several_takes_one_and_frees_it()
+    {
+        await using var factory = new LandscapeApiFactory(await Database.SeededAsync(), new Dictionary<string, string>
+        {
+            ["GraphQL:HeavyRequestConcurrency"] = "1",
+        });
+        using var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<Landscape.Api.GraphQL.Cost.HeavyRequestGate>();
+
+        const string Aggregate = "{ fundingBreakdown(groupBy: LAYER) { groups { key } } }";
+        Assert.Null((await client.QueryAsync(Aggregate))["errors"]); // warm: a first request is slow for other reasons
+        var slot = await gate.HoldAsync(CancellationToken.None);
+        var aggregate = client.QueryAsync(Aggregate);
+        var dashboard = client.QueryAsync("""
+            { models: landscape(layer: MODEL) { layer } funding: fundingOverTime(interval: YEAR) { periodStart }
+              apps: landscape(layer: APPLICATION) { layer } }
+            """);
+        await Task.Delay(500);
+        Assert.False(aggregate.IsCompleted);
+        Assert.False(dashboard.IsCompleted);
+
+        slot.Dispose();
+        var results = await Task.WhenAll(aggregate, dashboard).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(results, r => Assert.Null(r["errors"]));
+        Assert.NotEmpty(results[1]["data"]!["funding"]!.AsArray());
+        using var free = await gate.HoldAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task Whole_maps_wait_for_a_free_slot_through_GraphQL_and_the_embed_alike_while_pages_do_not()
     {
         await using var factory = new LandscapeApiFactory(await Database.SeededAsync(), new Dictionary<string, string>

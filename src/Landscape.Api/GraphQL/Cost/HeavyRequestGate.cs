@@ -1,34 +1,52 @@
 namespace Landscape.Api.GraphQL.Cost;
 
 /// <summary>
-/// Lets only a few requests that draw the whole landscape map (an unpaged list: tens of thousands
-/// of products in a large catalog) hold their rows, result tree and response in memory at once;
-/// the rest wait their turn. On a small machine this bounds the server's peak memory without
-/// costing throughput: such requests are CPU-bound, so more of them at once only share the same
-/// cores. Paged requests never wait: their size is bounded by `first`/`last` and the cost limit,
-/// and holding them back would only add their database round trips to everyone's latency.
+/// Lets only a few requests whose size grows with the catalog run at once: the unpaged landscape
+/// map (tens of thousands of products held as rows, result tree and response) and the dashboard
+/// aggregates (each a scan of every round or usage fact); the rest wait their turn. On a small
+/// machine this bounds the server's peak memory and keeps PostgreSQL from running dozens of such
+/// scans side by side until they hit the statement timeout, without costing throughput: they are
+/// CPU-bound, so more of them at once only share the same cores. Paged requests never wait: their
+/// size is bounded by `first`/`last` and the cost limit, and holding them back would only add their
+/// database round trips to everyone's latency.
 /// </summary>
 public sealed class HeavyRequestGate(int concurrency) : IDisposable
 {
     private const string Key = "Landscape.HeavyGate";
     private readonly SemaphoreSlim _slots = new(Math.Max(concurrency, 1));
 
-    /// <summary>Called by the resolver of an unpaged map before it reads; waits for a slot (once per request).</summary>
-    public async Task EnterAsync(IDictionary<string, object?> userContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Called by a heavy field's resolver before it reads: waits for the request's slot. A request
+    /// takes one slot however many heavy fields it has; they may resolve in parallel, so the first
+    /// one's wait is shared (a slot per field could leave two requests each holding one and
+    /// waiting for another).
+    /// </summary>
+    public Task EnterAsync(IDictionary<string, object?> userContext, CancellationToken cancellationToken)
     {
-        if (userContext.ContainsKey(Key))
+        lock (userContext)
         {
-            return;
+            if (userContext.TryGetValue(Key, out var pending))
+            {
+                return (Task<IDisposable>)pending!;
+            }
+            var slot = HoldAsync(cancellationToken);
+            userContext[Key] = slot;
+            return slot;
         }
-        userContext[Key] = await HoldAsync(cancellationToken);
     }
 
-    /// <summary>Called when the response has been written (or failed): frees the slot it held, if any.</summary>
+    /// <summary>Called when the response has been written (or failed): frees the slot the request held, if any.</summary>
     public void Exit(IDictionary<string, object?> userContext)
     {
-        if (userContext.Remove(Key, out var slot))
+        object? pending;
+        lock (userContext)
         {
-            ((IDisposable)slot!).Dispose();
+            userContext.Remove(Key, out pending);
+        }
+        // Every field that waited has finished by now; a wait that was canceled holds nothing.
+        if (pending is Task<IDisposable> { IsCompletedSuccessfully: true } held)
+        {
+            held.Result.Dispose();
         }
     }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
+using Landscape.Api.GraphQL.Cost;
 using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -103,6 +104,8 @@ public sealed class StatsQueries : IQueryFields
 
     private static async Task<T> WithDb<T>(IResolveFieldContext context, Func<LandscapeDbContext, Task<T>> read)
     {
+        // Each aggregate scans every round or usage fact in scope: a few requests at a time.
+        await context.RequestServices!.GetRequiredService<HeavyRequestGate>().EnterAsync(context.UserContext, context.CancellationToken);
         var contexts = context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         return await read(db);

@@ -5,6 +5,7 @@ using Landscape.Api.GraphQL;
 using Landscape.Api.GraphQL.Common;
 using Landscape.Api.GraphQL.Cost;
 using Landscape.Api.GraphQL.Mutations;
+using Landscape.Api.GraphQL.Stats;
 using Landscape.Api.Http;
 using Landscape.Api.Telemetry;
 using Landscape.Api.Http.Caching;
@@ -73,6 +74,7 @@ public static class LandscapeHostingExtensions
         builder.Services.AddSingleton(documents);
         var gate = new HeavyRequestGate(limits.HeavyRequestConcurrency);
         builder.Services.AddSingleton(gate);
+        builder.Services.AddSingleton(new AggregateScanGate(limits.AggregateConcurrency));
         var cost = new QueryCost(limits.MaxComplexity, limits.MaxDepth);
         var complexity = new CachedComplexityValidationRule(new ComplexityOptions { ValidateComplexityDelegate = cost.Check });
         builder.Services.AddGraphQL(graphql => graphql

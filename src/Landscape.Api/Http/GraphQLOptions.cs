@@ -28,6 +28,9 @@ public sealed class GraphQLOptions
     /// <summary>How many requests that draw the whole landscape map may execute and write their response at the same time.</summary>
     public int HeavyRequestConcurrency { get; set; } = Math.Max(Environment.ProcessorCount, 2);
 
+    /// <summary>How many dashboard aggregate statements may run in PostgreSQL at the same time.</summary>
+    public int AggregateConcurrency { get; set; } = 2 * Environment.ProcessorCount;
+
     /// <summary>How many distinct validated documents to keep parsed (0 turns the cache off).</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 

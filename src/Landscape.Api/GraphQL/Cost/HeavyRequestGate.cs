@@ -1,14 +1,12 @@
 namespace Landscape.Api.GraphQL.Cost;
 
 /// <summary>
-/// Lets only a few requests whose size grows with the catalog run at once: the unpaged landscape
-/// map (tens of thousands of products held as rows, result tree and response) and the dashboard
-/// aggregates (each a scan of every round or usage fact); the rest wait their turn. On a small
-/// machine this bounds the server's peak memory and keeps PostgreSQL from running dozens of such
-/// scans side by side until they hit the statement timeout, without costing throughput: they are
-/// CPU-bound, so more of them at once only share the same cores. Paged requests never wait: their
-/// size is bounded by `first`/`last` and the cost limit, and holding them back would only add their
-/// database round trips to everyone's latency.
+/// Lets only a few requests that draw the whole landscape map (an unpaged list: tens of thousands
+/// of products in a large catalog) hold their rows, result tree and response in memory at once;
+/// the rest wait their turn. On a small machine this bounds the server's peak memory without
+/// costing throughput: such requests are CPU-bound, so more of them at once only share the same
+/// cores. Paged requests never wait: their size is bounded by `first`/`last` and the cost limit,
+/// and holding them back would only add their database round trips to everyone's latency.
 /// </summary>
 public sealed class HeavyRequestGate(int concurrency) : IDisposable
 {
@@ -16,10 +14,10 @@ public sealed class HeavyRequestGate(int concurrency) : IDisposable
     private readonly SemaphoreSlim _slots = new(Math.Max(concurrency, 1));
 
     /// <summary>
-    /// Called by a heavy field's resolver before it reads: waits for the request's slot. A request
-    /// takes one slot however many heavy fields it has; they may resolve in parallel, so the first
-    /// one's wait is shared (a slot per field could leave two requests each holding one and
-    /// waiting for another).
+    /// Called by a map's resolver before it reads: waits for the request's slot. A request takes
+    /// one slot however many maps it asks for; they may resolve in parallel, so the first one's
+    /// wait is shared (a slot per field could leave two requests each holding one and waiting for
+    /// another).
     /// </summary>
     public Task EnterAsync(IDictionary<string, object?> userContext, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Landscape.Api.GraphQL.Common;
-using Landscape.Api.GraphQL.Cost;
 using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -102,12 +101,13 @@ public sealed class StatsQueries : IQueryFields
         return first;
     }
 
-    private static async Task<T> WithDb<T>(IResolveFieldContext context, Func<LandscapeDbContext, Task<T>> read)
+    private static Task<T> WithDb<T>(IResolveFieldContext context, Func<LandscapeDbContext, Task<T>> read)
     {
-        // Each aggregate scans every round or usage fact in scope: a few requests at a time.
-        await context.RequestServices!.GetRequiredService<HeavyRequestGate>().EnterAsync(context.UserContext, context.CancellationToken);
-        var contexts = context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
-        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-        return await read(db);
+        var services = context.RequestServices!;
+        return services.GetRequiredService<AggregateScanGate>().RunAsync(async () =>
+        {
+            await using var db = await services.GetRequiredService<ReadDbContextFactory>().CreateDbContextAsync(context.CancellationToken);
+            return await read(db);
+        }, context.CancellationToken);
     }
 }

@@ -11,9 +11,12 @@ namespace Landscape.Api.GraphQL.Common;
 public static class SelectionScan
 {
     public static bool RequestsAny(IResolveFieldContext context, IReadOnlySet<string> fieldNames) =>
-        Scan(context.FieldAst.SelectionSet, context.Document, fieldNames, depth: 0);
+        Scan(context.FieldAst.SelectionSet, context.Document, fieldNames.Contains, depth: 0);
 
-    private static bool Scan(GraphQLSelectionSet? selection, GraphQLDocument document, IReadOnlySet<string> names, int depth)
+    public static bool Requests(IResolveFieldContext context, string fieldName) =>
+        Scan(context.FieldAst.SelectionSet, context.Document, name => name == fieldName, depth: 0);
+
+    private static bool Scan(GraphQLSelectionSet? selection, GraphQLDocument document, Func<string, bool> names, int depth)
     {
         if (selection is null)
         {
@@ -28,7 +31,7 @@ public static class SelectionScan
         {
             var found = node switch
             {
-                GraphQLField field => names.Contains(field.Name.StringValue) || Scan(field.SelectionSet, document, names, depth + 1),
+                GraphQLField field => names(field.Name.StringValue) || Scan(field.SelectionSet, document, names, depth + 1),
                 GraphQLInlineFragment inline => Scan(inline.SelectionSet, document, names, depth + 1),
                 GraphQLFragmentSpread spread => document.Definitions.OfType<GraphQLFragmentDefinition>()
                     .Where(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue)

@@ -20,13 +20,9 @@ public sealed class CachedComplexityValidationRule(ComplexityOptions options) : 
     /// <summary>The cost of a variable-free operation this rule has already walked.</summary>
     public bool TryGetConstant(GraphQLOperationDefinition operation, out (double TotalComplexity, int MaximumDepth) complexity)
     {
-        complexity = default;
-        if (operation.Variables is { Count: > 0 } || !_constant.TryGetValue(operation, out var known))
-        {
-            return false;
-        }
-        complexity = known.Value;
-        return true;
+        var found = _constant.TryGetValue(operation, out var known);
+        complexity = found ? known!.Value : default;
+        return found;
     }
 
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)

@@ -7,9 +7,9 @@ namespace Landscape.Api.GraphQL.Cost;
 
 /// <summary>
 /// A cached document whose operation declares no variables has a cost that cannot change, known
-/// since its first run: it is checked (and charged) here and the request skips validation. With
-/// any rule left to run, GraphQL.NET walks the whole document again, and that walk was an eighth of
-/// a product page's CPU. Everything else goes through the complexity rule as before.
+/// since its first run: it is checked (and charged) here and the request skips validation, which
+/// GraphQL.NET runs as a walk of the whole document whenever one rule is left. Everything else goes
+/// through the complexity rule as before.
 /// </summary>
 public sealed class KnownCostCheck(CachedComplexityValidationRule complexity, QueryCost cost) : IConfigureExecution
 {

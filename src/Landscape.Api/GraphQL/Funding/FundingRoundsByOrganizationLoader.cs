@@ -17,8 +17,6 @@ public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory conte
 {
     public const string Order = "announced_desc";
 
-    private static readonly IReadOnlySet<string> InvestorsField = new HashSet<string>(StringComparer.Ordinal) { "investors" };
-
     private static readonly Func<LandscapeDbContext, IReadOnlyList<int>, DateOnly?, IAsyncEnumerable<FundingRound>> ByOrganizations =
         KeyedQuery.Compile<DateOnly?, FundingRound>((db, keys, day) => db.FundingRounds.AsNoTracking()
             .Where(r => keys.Contains(r.OrganizationId) && (day == null || r.AnnouncedOn <= day))
@@ -41,7 +39,7 @@ public sealed class FundingRoundsByOrganizationLoader(ReadDbContextFactory conte
     {
         var paging = Paging.From(context);
         var loader = context.AsOfLoader<FundingRoundsByOrganizationLoader>();
-        if (SelectionScan.RequestsAny(context, InvestorsField))
+        if (SelectionScan.Requests(context, "investors"))
         {
             loader._withInvestors = true;
         }

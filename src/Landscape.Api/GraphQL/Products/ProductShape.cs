@@ -72,8 +72,6 @@ public static class ProductShape
         LaunchedOn = p.LaunchedOn,
     };
 
-    private static readonly IReadOnlySet<string> SlugField = new HashSet<string>(StringComparer.Ordinal) { "slug" };
-
     /// <summary>
     /// <see cref="Names"/> with the slug left empty: a map that shows no slugs reads one string per
     /// product instead of two (a layer of the largest maps is 60,000 products, and its strings are
@@ -93,17 +91,15 @@ public static class ProductShape
     public static Expression<Func<Product, Product>> For(global::GraphQL.IResolveFieldContext context) =>
         Common.SelectionScan.RequestsAny(context, WideFields) ? Readable
         : Common.SelectionScan.RequestsAny(context, DetailFields) ? Compact
-        : Common.SelectionScan.RequestsAny(context, SlugField) ? Names
+        : Common.SelectionScan.Requests(context, "slug") ? Names
         : Labels;
 
     /// <summary><see cref="Readable"/> with the product's organization joined in (left out when archived): one statement less for a page that shows it.</summary>
     public static readonly Expression<Func<Product, Product>> ReadableWithOrganization = WithOrganization(Readable);
 
-    private static readonly IReadOnlySet<string> OrganizationField = new HashSet<string>(StringComparer.Ordinal) { "organization" };
-
     /// <summary>Whether the request asks for an organization anywhere below <paramref name="context"/> (then joining it costs less than a second query).</summary>
     public static bool RequestsOrganization(global::GraphQL.IResolveFieldContext context) =>
-        Common.SelectionScan.RequestsAny(context, OrganizationField);
+        Common.SelectionScan.Requests(context, "organization");
 
     private static Expression<Func<Product, Product>> WithOrganization(Expression<Func<Product, Product>> shape)
     {

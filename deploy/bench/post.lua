@@ -1,7 +1,7 @@
 -- wrk script: POST the body in $BENCH_BODY to the URL; print one machine-readable result line.
--- rps counts the requests answered without an error. An answer is an error when wrk counts one (connect, read, write, timeout, non-2xx status) and
--- also when it is a 200 whose JSON carries GraphQL errors (a statement timeout under overload
--- answers fast, and must not count as a served request).
+-- errors counts what wrk counts (connect, read, write, timeout, non-2xx status) and also 200s whose
+-- JSON carries GraphQL errors (a statement timeout under overload answers fast, and must not count
+-- as a served request); rps counts the answers that are neither non-2xx nor GraphQL errors.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"
@@ -21,7 +21,8 @@ done = function(summary, latency, requests)
   local graphql = 0
   for _, thread in ipairs(threads) do graphql = graphql + thread:get("graphql_errors") end
   local errors = e.connect + e.read + e.write + e.status + e.timeout + graphql
-  -- summary.requests counts completed answers (non-2xx and GraphQL errors among them, not timeouts).
+  -- summary.requests counts completed answers, non-2xx and GraphQL errors among them, and also those
+  -- that came after --timeout: wrk counts those as timeouts and leaves them out of the latencies.
   io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d\n",
     math.max(summary.requests - e.status - graphql, 0) / (summary.duration / 1e6), latency:percentile(50) / 1000,
     latency:percentile(99) / 1000, summary.requests, errors))

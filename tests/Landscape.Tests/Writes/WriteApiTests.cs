@@ -204,6 +204,46 @@ public sealed class WriteApiTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Category_and_model_links_are_added_and_removed_each_answering_its_own_payload_type()
+    {
+        var (client, _) = await AnalystAsync();
+        var product = await CreateProductAsync(client);
+        var model = (string)(await client.DataAsync("{ models(first: 1) { nodes { id } } }"))["models"]!["nodes"]![0]!["id"]!;
+        async Task<JsonNode> LinkAsync(string mutation, string target)
+        {
+            var data = await client.DataAsync($$"""
+                mutation { {{mutation}}(input: {productId: "{{product}}", {{target}}}) {
+                  __typename product { categories { slug } builtOn { id } } userErrors { field code } } }
+                """);
+            return data[mutation]!;
+        }
+        string[] Categories(JsonNode payload) => [.. payload["product"]!["categories"]!.AsArray().Select(c => (string)c!["slug"]!).Order()];
+
+        var added = await LinkAsync("addProductCategory", "categorySlug: \"coding\"");
+        Assert.Equal("AddProductCategoryPayload", (string?)added["__typename"]);
+        Assert.Equal(["assistants", "coding"], Categories(added));
+        var again = await LinkAsync("addProductCategory", "categorySlug: \"coding\"");
+        Assert.Equal("DUPLICATE", (string?)again["userErrors"]![0]!["code"]);
+        Assert.Equal(["input", "categorySlug"], again["userErrors"]![0]!["field"]!.AsArray().Select(f => (string)f!));
+
+        var removed = await LinkAsync("removeProductCategory", "categorySlug: \"assistants\"");
+        Assert.Equal("RemoveProductCategoryPayload", (string?)removed["__typename"]);
+        Assert.Equal(["coding"], Categories(removed));
+
+        var built = await LinkAsync("addProductModel", $"modelId: \"{model}\"");
+        Assert.Equal("AddProductModelPayload", (string?)built["__typename"]);
+        Assert.Equal([model], built["product"]!["builtOn"]!.AsArray().Select(m => (string)m!["id"]!));
+        var unbuilt = await LinkAsync("removeProductModel", $"modelId: \"{model}\"");
+        Assert.Equal("RemoveProductModelPayload", (string?)unbuilt["__typename"]);
+        Assert.Empty(unbuilt["product"]!["builtOn"]!.AsArray());
+
+        // The input types say what each link needs: a model link without a model is refused before it runs.
+        var incomplete = await client.QueryAsync($$"""mutation { addProductModel(input: {productId: "{{product}}"}) { userErrors { code } } }""");
+        Assert.Null(incomplete["data"]);
+        Assert.Contains("modelId", (string?)incomplete["errors"]![0]!["message"]);
+    }
+
+    [Fact]
     public async Task Only_an_admin_removes_a_fact()
     {
         var (client, _) = await AnalystAsync();

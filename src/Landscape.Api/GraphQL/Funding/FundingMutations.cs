@@ -11,11 +11,11 @@ public sealed class FundingMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<FundingRoundPayloadGraphType, AddFundingRoundInputGraphType>("addFundingRound", "Records a funding round with its investors and its source.",
+        mutation.AddMutation<FundingRoundGraphType, AddFundingRoundInputGraphType>("addFundingRound", "fundingRound", "Records a funding round with its investors and its source.",
             ApiKeyRole.Analyst, AddAsync);
-        mutation.AddMutation<FundingRoundPayloadGraphType, UpdateFundingRoundInputGraphType>("updateFundingRound", "Corrects a funding round; `expectedVersion` guards against lost updates.",
+        mutation.AddMutation<FundingRoundGraphType, UpdateFundingRoundInputGraphType>("updateFundingRound", "fundingRound", "Corrects a funding round; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<FundingRoundPayloadGraphType, RemoveInputGraphType>("removeFundingRound", "Removes a funding round that should not be on record.",
+        mutation.AddMutation<FundingRoundGraphType, RemoveFundingRoundInputGraphType>("removeFundingRound", "fundingRound", "Removes a funding round that should not be on record.",
             ApiKeyRole.Admin, s => s.RemoveAsync(s.Db.FundingRounds, "FundingRound"));
     }
 
@@ -127,18 +127,7 @@ public sealed class InvestorInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class RemoveInputGraphType : InputObjectGraphType
-{
-    public RemoveInputGraphType()
-    {
-        Name = "RemoveInput";
-        Description = "Which fact to remove (its history stays).";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The fact's global id.");
-        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version you read.");
-    }
-}
-
-public sealed class FundingRoundPayloadGraphType() : PayloadGraphType<FundingRoundGraphType>("FundingRoundPayload", "fundingRound");
+public sealed class RemoveFundingRoundInputGraphType() : RemoveInputGraphType("FundingRound");
 
 public sealed class AddFundingRoundInputGraphType() : FundingRoundInputGraphType("AddFundingRoundInput", create: true);
 

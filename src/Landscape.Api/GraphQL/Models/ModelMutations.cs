@@ -13,11 +13,11 @@ public sealed class ModelMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<ModelPayloadGraphType, CreateModelInputGraphType>("createModel", "Adds a model, with the models it derives from.",
+        mutation.AddMutation<ModelGraphType, CreateModelInputGraphType>("createModel", "model", "Adds a model, with the models it derives from.",
             ApiKeyRole.Analyst, CreateAsync);
-        mutation.AddMutation<ModelPayloadGraphType, UpdateModelInputGraphType>("updateModel", "Changes a model; `expectedVersion` guards against lost updates.",
+        mutation.AddMutation<ModelGraphType, UpdateModelInputGraphType>("updateModel", "model", "Changes a model; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<ModelPayloadGraphType, ArchiveInputGraphType>("archiveModel", "Archives a model (it leaves every read; its history stays).",
+        mutation.AddMutation<ModelGraphType, ArchiveModelInputGraphType>("archiveModel", "model", "Archives a model (it leaves every read; its history stays).",
             ApiKeyRole.Analyst, s => s.ArchiveAsync(s.Db.Models, "Model"));
     }
 
@@ -185,4 +185,4 @@ public sealed class LineageEdgeInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class ModelPayloadGraphType() : PayloadGraphType<ModelGraphType>("ModelPayload", "model");
+public sealed class ArchiveModelInputGraphType() : ArchiveInputGraphType("Model");

@@ -2,13 +2,16 @@ using GraphQL.Types;
 
 namespace Landscape.Api.GraphQL.Mutations;
 
-/// <summary>`{ <entity>, userErrors }` for mutations of one kind of entity.</summary>
-public abstract class PayloadGraphType<TEntityGraphType> : ObjectGraphType<Payload> where TEntityGraphType : IGraphType
+/// <summary>
+/// `{ <entity>, userErrors }`, one type per mutation (`createProduct` answers `CreateProductPayload`),
+/// as GitHub's schema does: each mutation's answer can grow on its own without changing the others.
+/// </summary>
+public sealed class PayloadGraphType<TEntityGraphType> : ObjectGraphType<Payload> where TEntityGraphType : IGraphType
 {
-    protected PayloadGraphType(string name, string entityField)
+    public PayloadGraphType(string mutation, string entityField)
     {
-        Name = name;
-        Description = $"The result of a mutation of a {entityField}: the {entityField} as written, or why nothing was written.";
+        Name = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Payload";
+        Description = $"The result of `{mutation}`: the {entityField} as written, or why nothing was written.";
         Field<TEntityGraphType>(entityField).Description($"The {entityField} after the write; null when nothing was written.")
             .Resolve(c => c.Source.Entity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorGraphType>>>>("userErrors")

@@ -43,4 +43,4 @@ internal static class OrganizationInputFields
     }
 }
 
-public sealed class OrganizationPayloadGraphType() : Mutations.PayloadGraphType<OrganizationGraphType>("OrganizationPayload", "organization");
+public sealed class ArchiveOrganizationInputGraphType() : Mutations.ArchiveInputGraphType("Organization");

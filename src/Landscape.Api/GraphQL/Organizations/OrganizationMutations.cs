@@ -11,11 +11,11 @@ public sealed class OrganizationMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<OrganizationPayloadGraphType, CreateOrganizationInputGraphType>("createOrganization", "Adds an organization.",
+        mutation.AddMutation<OrganizationGraphType, CreateOrganizationInputGraphType>("createOrganization", "organization", "Adds an organization.",
             ApiKeyRole.Analyst, CreateAsync);
-        mutation.AddMutation<OrganizationPayloadGraphType, UpdateOrganizationInputGraphType>("updateOrganization", "Changes an organization; `expectedVersion` guards against lost updates.",
+        mutation.AddMutation<OrganizationGraphType, UpdateOrganizationInputGraphType>("updateOrganization", "organization", "Changes an organization; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<OrganizationPayloadGraphType, ArchiveInputGraphType>("archiveOrganization", "Archives an organization (it leaves every read; its history stays).",
+        mutation.AddMutation<OrganizationGraphType, ArchiveOrganizationInputGraphType>("archiveOrganization", "organization", "Archives an organization (it leaves every read; its history stays).",
             ApiKeyRole.Analyst, s => s.ArchiveAsync(s.Db.Organizations, "Organization"));
     }
 

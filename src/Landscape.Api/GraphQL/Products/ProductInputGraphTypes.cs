@@ -59,27 +59,36 @@ public sealed class UpdateProductInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class ArchiveInputGraphType : InputObjectGraphType
-{
-    public ArchiveInputGraphType()
-    {
-        Name = "ArchiveInput";
-        Description = "Which entry to archive (it disappears from reads; its history stays).";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The entry's global id.");
-        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version you read.");
-    }
-}
+public sealed class ArchiveProductInputGraphType() : Mutations.ArchiveInputGraphType("Product");
 
-public sealed class ProductLinkInputGraphType : InputObjectGraphType
+/// <summary>`AddProductCategoryInput` / `RemoveProductCategoryInput`.</summary>
+public abstract class ProductCategoryLinkInputGraphType : InputObjectGraphType
 {
-    public ProductLinkInputGraphType()
+    protected ProductCategoryLinkInputGraphType(string verb)
     {
-        Name = "ProductLinkInput";
-        Description = "A product and a category or a model to link it to, or unlink it from.";
+        Name = $"{verb}ProductCategoryInput";
+        Description = "A product and a category of its layer.";
         Field<NonNullGraphType<IdGraphType>>("productId").Description("The product's global id.");
-        Field<StringGraphType>("categorySlug").Description("A category of the product's layer (for category links).");
-        Field<IdGraphType>("modelId").Description("A model's global id (for model links).");
+        Field<NonNullGraphType<StringGraphType>>("categorySlug").Description("A category of the product's layer.");
     }
 }
 
-public sealed class ProductPayloadGraphType() : Mutations.PayloadGraphType<ProductGraphType>("ProductPayload", "product");
+public sealed class AddProductCategoryInputGraphType() : ProductCategoryLinkInputGraphType("Add");
+
+public sealed class RemoveProductCategoryInputGraphType() : ProductCategoryLinkInputGraphType("Remove");
+
+/// <summary>`AddProductModelInput` / `RemoveProductModelInput`.</summary>
+public abstract class ProductModelLinkInputGraphType : InputObjectGraphType
+{
+    protected ProductModelLinkInputGraphType(string verb)
+    {
+        Name = $"{verb}ProductModelInput";
+        Description = "A product and a model it is built on.";
+        Field<NonNullGraphType<IdGraphType>>("productId").Description("The product's global id.");
+        Field<NonNullGraphType<IdGraphType>>("modelId").Description("The model's global id.");
+    }
+}
+
+public sealed class AddProductModelInputGraphType() : ProductModelLinkInputGraphType("Add");
+
+public sealed class RemoveProductModelInputGraphType() : ProductModelLinkInputGraphType("Remove");

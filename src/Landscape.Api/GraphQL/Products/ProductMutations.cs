@@ -14,19 +14,19 @@ public sealed class ProductMutations : IMutationFields
 
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<ProductPayloadGraphType, CreateProductInputGraphType>("createProduct", "Adds a product. Refused with POSSIBLE_DUPLICATE when a product with a very similar name exists, unless `allowSimilarName` is true.",
+        mutation.AddMutation<ProductGraphType, CreateProductInputGraphType>("createProduct", "product", "Adds a product. Refused with POSSIBLE_DUPLICATE when a product with a very similar name exists, unless `allowSimilarName` is true.",
             ApiKeyRole.Analyst, session => CreateAsync(session));
-        mutation.AddMutation<ProductPayloadGraphType, UpdateProductInputGraphType>("updateProduct", "Changes a product's fields; `expectedVersion` guards against lost updates.",
+        mutation.AddMutation<ProductGraphType, UpdateProductInputGraphType>("updateProduct", "product", "Changes a product's fields; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, session => UpdateAsync(session));
-        mutation.AddMutation<ProductPayloadGraphType, ArchiveInputGraphType>("archiveProduct", "Archives a product: it leaves the landscape; its history stays.",
+        mutation.AddMutation<ProductGraphType, ArchiveProductInputGraphType>("archiveProduct", "product", "Archives a product: it leaves the landscape; its history stays.",
             ApiKeyRole.Analyst, session => session.ArchiveAsync(session.Db.Products, "Product"));
-        mutation.AddMutation<ProductPayloadGraphType, ProductLinkInputGraphType>("addProductCategory", "Puts a product in one more category of its layer.",
+        mutation.AddMutation<ProductGraphType, AddProductCategoryInputGraphType>("addProductCategory", "product", "Puts a product in one more category of its layer.",
             ApiKeyRole.Analyst, session => LinkCategoryAsync(session, add: true));
-        mutation.AddMutation<ProductPayloadGraphType, ProductLinkInputGraphType>("removeProductCategory", "Takes a product out of a category (it keeps at least one).",
+        mutation.AddMutation<ProductGraphType, RemoveProductCategoryInputGraphType>("removeProductCategory", "product", "Takes a product out of a category (it keeps at least one).",
             ApiKeyRole.Analyst, session => LinkCategoryAsync(session, add: false));
-        mutation.AddMutation<ProductPayloadGraphType, ProductLinkInputGraphType>("addProductModel", "Records that a product is built on a model.",
+        mutation.AddMutation<ProductGraphType, AddProductModelInputGraphType>("addProductModel", "product", "Records that a product is built on a model.",
             ApiKeyRole.Analyst, session => LinkModelAsync(session, add: true));
-        mutation.AddMutation<ProductPayloadGraphType, ProductLinkInputGraphType>("removeProductModel", "Removes a built-on link.",
+        mutation.AddMutation<ProductGraphType, RemoveProductModelInputGraphType>("removeProductModel", "product", "Removes a built-on link.",
             ApiKeyRole.Analyst, session => LinkModelAsync(session, add: false));
     }
 
@@ -165,17 +165,12 @@ public sealed class ProductMutations : IMutationFields
     {
         var input = session.Input;
         var product = await session.FindAsync(Tracked(session), input.Get<string>("productId"), "Product", input.PathTo("productId"));
-        var slug = input.Get<string>("categorySlug");
+        var slug = input.Get<string>("categorySlug")!;
         if (product is null)
         {
             return null;
         }
         var slugs = product.Categories.Select(pc => pc.Category.Slug).ToList();
-        if (slug is null)
-        {
-            session.Error(input.PathTo("categorySlug"), ErrorCodes.Required, "Required.");
-            return null;
-        }
         if (add == slugs.Contains(slug))
         {
             session.Error(input.PathTo("categorySlug"), add ? ErrorCodes.Duplicate : Mutations.MutationErrorCodes.NotFound,

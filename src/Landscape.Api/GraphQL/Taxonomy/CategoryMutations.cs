@@ -10,7 +10,7 @@ namespace Landscape.Api.GraphQL.Taxonomy;
 public sealed class CategoryMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation) =>
-        mutation.AddMutation<CategoryPayloadGraphType, CreateCategoryInputGraphType>("createCategory", "Adds a category to a layer of the map.",
+        mutation.AddMutation<CategoryGraphType, CreateCategoryInputGraphType>("createCategory", "category", "Adds a category to a layer of the map.",
             ApiKeyRole.Admin, CreateAsync);
 
     private static async Task<object?> CreateAsync(WriteSession session)
@@ -62,5 +62,3 @@ public sealed class CreateCategoryInputGraphType : InputObjectGraphType
         Field<IntGraphType>("sortOrder").Description("Position within the layer (default: last).");
     }
 }
-
-public sealed class CategoryPayloadGraphType() : PayloadGraphType<CategoryGraphType>("CategoryPayload", "category");

@@ -12,11 +12,11 @@ public sealed class UsageMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<UsageMetricPayloadGraphType, AddUsageMetricInputGraphType>("addUsageMetric", "Records a dated usage figure of a product; a new figure never overwrites an old one.",
+        mutation.AddMutation<UsageMetricGraphType, AddUsageMetricInputGraphType>("addUsageMetric", "usageMetric", "Records a dated usage figure of a product; a new figure never overwrites an old one.",
             ApiKeyRole.Analyst, AddAsync);
-        mutation.AddMutation<UsageMetricPayloadGraphType, UpdateUsageMetricInputGraphType>("updateUsageMetric", "Corrects a usage figure; `expectedVersion` guards against lost updates.",
+        mutation.AddMutation<UsageMetricGraphType, UpdateUsageMetricInputGraphType>("updateUsageMetric", "usageMetric", "Corrects a usage figure; `expectedVersion` guards against lost updates.",
             ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<UsageMetricPayloadGraphType, RemoveInputGraphType>("removeUsageMetric", "Removes a usage figure that should not be on record.",
+        mutation.AddMutation<UsageMetricGraphType, RemoveUsageMetricInputGraphType>("removeUsageMetric", "usageMetric", "Removes a usage figure that should not be on record.",
             ApiKeyRole.Admin, s => s.RemoveAsync(s.Db.UsageMetrics, "UsageMetric"));
     }
 
@@ -104,7 +104,7 @@ public abstract class UsageMetricInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class UsageMetricPayloadGraphType() : PayloadGraphType<UsageMetricGraphType>("UsageMetricPayload", "usageMetric");
+public sealed class RemoveUsageMetricInputGraphType() : RemoveInputGraphType("UsageMetric");
 
 public sealed class AddUsageMetricInputGraphType() : UsageMetricInputGraphType("AddUsageMetricInput", create: true);
 

@@ -175,11 +175,7 @@ public sealed class GraphQLHttpHandler(
         {
             return null;
         }
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        if (operation?.Operation != OperationType.Mutation)
+        if (SelectedOperation.In(document, operationName)?.Operation != OperationType.Mutation)
         {
             return null;
         }

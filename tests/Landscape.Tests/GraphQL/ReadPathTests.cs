@@ -103,12 +103,11 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
             fragment P on Product { name homepageUrl }
             """);
 
-        var products = lean["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
+        var products = MapProducts(lean);
         Assert.Contains(products, p => (string?)p!["description"] is { Length: > 0 });
         var detail = await Client.DataAsync("{ landscape(layer: APPLICATION) { categories { products { version } } } }");
-        Assert.All(detail["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()),
-            p => Assert.True((int)p!["version"]! >= 1));
-        var viaFragment = withFragment["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
+        Assert.All(MapProducts(detail), p => Assert.True((int)p!["version"]! >= 1));
+        var viaFragment = MapProducts(withFragment);
         Assert.Contains(viaFragment, p => (string?)p!["homepageUrl"] is { Length: > 0 });
     }
 
@@ -121,13 +120,15 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
             fragment P on Product { name slug }
             """);
 
-        static List<JsonNode?> Products(JsonNode data) =>
-            data["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
-        var slugged = Products(withSlugs);
+        var slugged = MapProducts(withSlugs);
         Assert.NotEmpty(slugged);
-        Assert.Equal(Products(names).Select(p => (string?)p!["name"]), slugged.Select(p => (string?)p!["name"]));
+        Assert.Equal(MapProducts(names).Select(p => (string?)p!["name"]), slugged.Select(p => (string?)p!["name"]));
         Assert.All(slugged, p => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", (string?)p!["slug"]));
     }
+
+    /// <summary>Every product of the first layer of a `landscape` answer, category after category.</summary>
+    private static List<JsonNode?> MapProducts(JsonNode data) =>
+        data["landscape"]![0]!["categories"]!.AsArray().SelectMany(c => c!["products"]!.AsArray()).ToList();
 
     [Fact]
     public async Task A_cached_document_without_variables_is_costed_by_the_operation_it_runs_on_every_request()

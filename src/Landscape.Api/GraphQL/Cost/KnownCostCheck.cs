@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
-using GraphQLParser.AST;
+using Landscape.Api.GraphQL.Common;
 
 namespace Landscape.Api.GraphQL.Cost;
 
@@ -21,7 +20,7 @@ public sealed class KnownCostCheck(CachedComplexityValidationRule complexity, Qu
         // Only a document from the cache has one: an operation with a constant cost on record
         // passed validation when it first ran.
         if (options.Document is not { } document
-            || Operation(document, options.OperationName) is not { } operation
+            || SelectedOperation.In(document, options.OperationName) is not { } operation
             || !complexity.TryGetConstant(operation, out var known))
         {
             return await next(options);
@@ -32,14 +31,5 @@ public sealed class KnownCostCheck(CachedComplexityValidationRule complexity, Qu
         }
         options.ValidationRules = [];
         return await next(options);
-    }
-
-    /// <summary>The operation the request runs, as GraphQL.NET picks it; null when there is no single match.</summary>
-    private static GraphQLOperationDefinition? Operation(GraphQLDocument document, string? name)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return name is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name is { } named && named.Value == name);
     }
 }

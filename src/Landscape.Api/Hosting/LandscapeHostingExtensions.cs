@@ -1,11 +1,9 @@
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using Landscape.Api.Auth;
-using Landscape.Api.GraphQL;
-using Landscape.Api.GraphQL.Common;
-using Landscape.Api.GraphQL.Cost;
-using Landscape.Api.GraphQL.Mutations;
-using Landscape.Api.GraphQL.Stats;
+using Landscape.Api.Graph;
+using Landscape.Api.Graph.Mutations;
+using Landscape.Api.Graph.Stats;
 using Landscape.Api.Http;
 using Landscape.Api.Telemetry;
 using Landscape.Api.Http.Caching;
@@ -48,14 +46,14 @@ public static class LandscapeHostingExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerResolver>();
         builder.Services.AddScoped<DataLoaders>();
-        builder.Services.Configure<GraphQL.RateLimits.RateLimitOptions>(builder.Configuration.GetSection(GraphQL.RateLimits.RateLimitOptions.Section));
-        builder.Services.AddSingleton<GraphQL.RateLimits.CostRateLimiter>();
+        builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
+        builder.Services.AddSingleton<CostRateLimiter>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         builder.Services.Configure<PersistedQueryOptions>(builder.Configuration.GetSection(PersistedQueryOptions.Section));
         builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
         builder.Services.Configure<EmbedOptions>(builder.Configuration.GetSection(EmbedOptions.Section));
         builder.Services.AddSingleton<PersistedQueryStore>();
-        builder.Services.AddSingleton<global::GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedQueryStore>());
+        builder.Services.AddSingleton<GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedQueryStore>());
         var cors = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
         builder.Services.AddCors(o => o.AddPolicy(CorsSettings.PolicyName, cors.Apply));
         foreach (var type in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
@@ -89,7 +87,7 @@ public static class LandscapeHostingExtensions
             .AddValidationRule<FragmentExpansionRule>()
             .AddValidationRule(complexity, useForCachedDocuments: true)
             .ConfigureExecution(QueryCost.ReportAsync)
-            .AddValidationRule(new GraphQL.Limits.DocumentLimitsRule(limits))
+            .AddValidationRule(new DocumentLimitsRule(limits))
             .UseLandscapeTelemetry()
             .ConfigureExecution(new PersistedQueryHandler())
             .ConfigureExecution(documents)
@@ -98,8 +96,8 @@ public static class LandscapeHostingExtensions
             {
                 if (!limits.EnableIntrospection)
                 {
-                    o.ValidationRules = (o.ValidationRules ?? global::GraphQL.Validation.DocumentValidator.CoreRules)
-                        .Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
+                    o.ValidationRules = (o.ValidationRules ?? GraphQL.Validation.DocumentValidator.CoreRules)
+                        .Append(GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
                 }
             }));
         return builder;

@@ -1,4 +1,4 @@
-using Landscape.Api.GraphQL;
+using Landscape.Api.Graph;
 using Landscape.Api.Http.Cors;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;

@@ -1,11 +1,9 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using Landscape.Api.GraphQL;
+using Landscape.Api.Graph;
 using Landscape.Api.Http.Caching;
 using Landscape.Api.Http.PersistedQueries;
-using Landscape.Api.GraphQL.Common;
-using Landscape.Api.GraphQL.Cost;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -222,15 +220,15 @@ public sealed class GraphQLHttpHandler(
     /// </summary>
     private static int StatusFor(HttpContext http, ExecutionResult result, string mediaType)
     {
-        if (result.Errors?.Any(e => e.Code == global::Landscape.Api.GraphQL.RateLimits.CostRateLimiter.RateLimitedCode) == true)
+        if (result.Errors?.Any(e => e.Code == CostRateLimiter.RateLimitedCode) == true)
         {
-            if (http.Items[global::Landscape.Api.GraphQL.RateLimits.CostRateLimiter.RetryAfterKey] is TimeSpan retryAfter)
+            if (http.Items[CostRateLimiter.RetryAfterKey] is TimeSpan retryAfter)
             {
                 http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             return StatusCodes.Status429TooManyRequests;
         }
-        if (result.Data is null && result.Errors?.Any(global::Landscape.Api.GraphQL.Common.MaskedErrorInfoProvider.IsDatabaseUnavailable) == true)
+        if (result.Data is null && result.Errors?.Any(MaskedErrorInfoProvider.IsDatabaseUnavailable) == true)
         {
             return StatusCodes.Status503ServiceUnavailable;
         }

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using GraphQL;
 using GraphQL.DI;
-using Landscape.Api.GraphQL.Cost;
 
 namespace Landscape.Api.Telemetry;
 

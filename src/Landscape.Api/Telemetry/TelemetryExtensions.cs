@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Telemetry;
-using Landscape.Api.GraphQL.Cost;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

@@ -144,7 +144,7 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
         }
         static double Cost(JsonNode result) => (double)result["extensions"]!["cost"]!["requestedQueryCost"]!;
 
-        var documents = Factory.Services.GetRequiredService<Landscape.Api.GraphQL.Common.DocumentCache>();
+        var documents = Factory.Services.GetRequiredService<Landscape.Api.Graph.Pipeline.DocumentCache>();
         var small = await RunAsync("Small");
         Assert.True(documents.TryGet(Query, out _), "a document that ran is kept, parsed and validated");
         var large = await RunAsync("Large");

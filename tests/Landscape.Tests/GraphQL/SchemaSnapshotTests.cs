@@ -1,4 +1,4 @@
-using Landscape.Api.GraphQL;
+using Landscape.Api.Graph;
 using Landscape.Api.Http;
 using Landscape.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -84,7 +84,7 @@ public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(datab
             ["GraphQL:HeavyRequestConcurrency"] = "1",
         });
         using var client = factory.CreateClient();
-        var gate = factory.Services.GetRequiredService<Landscape.Api.GraphQL.Cost.HeavyRequestGate>();
+        var gate = factory.Services.GetRequiredService<Landscape.Api.Graph.Limits.HeavyRequestGate>();
 
         var slot = await gate.HoldAsync(CancellationToken.None);
         var maps = client.QueryAsync("{ models: landscape(layer: MODEL) { layer } apps: landscape(layer: APPLICATION) { layer } }");
@@ -105,7 +105,7 @@ public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(datab
             ["GraphQL:AggregateConcurrency"] = "1",
         });
         using var client = factory.CreateClient();
-        var gate = factory.Services.GetRequiredService<Landscape.Api.GraphQL.Stats.AggregateScanGate>();
+        var gate = factory.Services.GetRequiredService<Landscape.Api.Graph.Stats.AggregateScanGate>();
         const string Dashboard = "{ fundingBreakdown(groupBy: LAYER) { groups { key } } fundingOverTime(interval: YEAR) { periodStart } }";
         Assert.Null((await client.QueryAsync(Dashboard))["errors"]); // warm: a first request is slow for other reasons
 
@@ -130,7 +130,7 @@ public sealed class LimitsTests(DatabaseFixture database) : SeededApiTests(datab
             ["GraphQL:HeavyRequestConcurrency"] = "1",
         });
         using var client = factory.CreateClient();
-        var gate = factory.Services.GetRequiredService<Landscape.Api.GraphQL.Cost.HeavyRequestGate>();
+        var gate = factory.Services.GetRequiredService<Landscape.Api.Graph.Limits.HeavyRequestGate>();
 
         var slot = await gate.HoldAsync(CancellationToken.None);
         var map = client.QueryAsync("{ landscape(layer: MODEL) { categories { products { name } } } }");

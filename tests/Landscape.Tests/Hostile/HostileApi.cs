@@ -1,5 +1,8 @@
 using Landscape.Api.Auth;
-using Landscape.Api.GraphQL.Common;
+using Landscape.Api.Graph.Loading;
+using Landscape.Api.Graph.Connections;
+using Landscape.Api.Graph.Pipeline;
+using Landscape.Api.Graph.Types;
 using Landscape.Data.Entities;
 using Landscape.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

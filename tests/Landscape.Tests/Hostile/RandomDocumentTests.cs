@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Landscape.Api.GraphQL;
+using Landscape.Api.Graph;
 using Landscape.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

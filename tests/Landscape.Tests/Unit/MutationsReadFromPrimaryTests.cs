@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Landscape.Api.GraphQL.Common;
+using Landscape.Api.Graph.Loading;
+using Landscape.Api.Graph.Connections;
+using Landscape.Api.Graph.Pipeline;
+using Landscape.Api.Graph.Types;
 using Landscape.Data;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -402,7 +402,7 @@ public sealed class WriteApiTests(DatabaseFixture database) : IAsyncLifetime
     /// <summary>Global ids of seeded organizations (ids are assigned in seed order; look them up once).</summary>
     private static class OrganizationIds
     {
-        public static string Get(string slug) => Landscape.Api.GraphQL.Common.GlobalId.Encode("Organization", Lookup(slug));
+        public static string Get(string slug) => Landscape.Api.Graph.Types.GlobalId.Encode("Organization", Lookup(slug));
 
         private static int Lookup(string slug)
         {

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Landscape.Api.GraphQL.Common;
-using Landscape.Api.GraphQL.Cost;
-using Landscape.Api.GraphQL.Stats;
+using Landscape.Api.Graph.Stats;
 using Landscape.Api.Http.Export;
 using Landscape.Data;
 using Landscape.Data.Entities;

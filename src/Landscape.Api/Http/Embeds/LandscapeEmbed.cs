@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Landscape.Api.GraphQL.Common;
-using Landscape.Api.GraphQL.LandscapeMap;
+using Landscape.Api.Graph.LandscapeMap;
 using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ public static class LandscapeEmbed
     public static async Task<string> RenderAsync(IDbContextFactory<LandscapeDbContext> contexts, AsOfDay asOf, Layer? layer,
         List<string>? categorySlugs, CancellationToken cancellationToken)
     {
-        var map = await LandscapeQueries.BuildAsync(contexts, asOf, layer, categorySlugs, Landscape.Api.GraphQL.Products.ProductShape.Readable, cancellationToken);
+        var map = await LandscapeQueries.BuildAsync(contexts, asOf, layer, categorySlugs, Landscape.Api.Graph.Products.ProductShape.Readable, cancellationToken);
         var products = map.SelectMany(l => l.Categories).SelectMany(c => c.Products).DistinctBy(p => p.Id).ToList();
         var cards = await CardsAsync(contexts, products, asOf.Day, cancellationToken);
 

@@ -1,8 +1,7 @@
-using Landscape.Api.GraphQL.Common;
-using Landscape.Api.GraphQL.Funding;
-using Landscape.Api.GraphQL.Models;
-using Landscape.Api.GraphQL.Products;
-using Landscape.Api.GraphQL.Usage;
+using Landscape.Api.Graph.Funding;
+using Landscape.Api.Graph.Models;
+using Landscape.Api.Graph.Products;
+using Landscape.Api.Graph.Usage;
 using Landscape.Api.Http.Caching;
 using Landscape.Api.Http.Cors;
 using Landscape.Data;

@@ -1,0 +1,3 @@
+namespace Landscape.Api.Graph.Connections;
+
+public enum OrderDirection { Asc, Desc }

@@ -1,0 +1,5 @@
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.Graph.Funding;
+
+public sealed class FundingRoundEdgeGraphType() : EdgeGraphType<FundingRoundGraphType, FundingRound>("FundingRound");

@@ -1,0 +1,3 @@
+namespace Landscape.Api.Graph.Funding;
+
+public enum FundingRoundOrderField { AnnouncedOn, AmountUsd }

@@ -1,0 +1,3 @@
+namespace Landscape.Api.Graph.Models;
+
+public enum LineageDirection { Ancestors, Descendants }

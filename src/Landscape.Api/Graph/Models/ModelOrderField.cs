@@ -1,0 +1,3 @@
+namespace Landscape.Api.Graph.Models;
+
+public enum ModelOrderField { Name, ReleasedOn, Parameters }

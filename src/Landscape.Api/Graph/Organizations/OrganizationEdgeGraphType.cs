@@ -1,0 +1,5 @@
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.Graph.Organizations;
+
+public sealed class OrganizationEdgeGraphType() : EdgeGraphType<OrganizationGraphType, Organization>("Organization");

@@ -1,0 +1,45 @@
+using GraphQL.Types;
+
+namespace Landscape.Api.Graph.Organizations;
+
+public sealed class CreateOrganizationInputGraphType : InputObjectGraphType
+{
+    public CreateOrganizationInputGraphType()
+    {
+        Name = "CreateOrganizationInput";
+        Description = "A new organization.";
+        Field<NonNullGraphType<StringGraphType>>("slug").Description("Stable, URL-safe name.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.");
+        Field<NonNullGraphType<OrganizationKindGraphType>>("kind").Description("What kind of organization.");
+        OrganizationInputFields.Add(this);
+    }
+}
+
+public sealed class UpdateOrganizationInputGraphType : InputObjectGraphType
+{
+    public UpdateOrganizationInputGraphType()
+    {
+        Name = "UpdateOrganizationInput";
+        Description = "Changes to an organization: only the fields given change; an explicit null clears a field.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The organization's global id.");
+        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version you read; a different current version is a CONFLICT.");
+        Field<StringGraphType>("name").Description("Display name.");
+        Field<OrganizationKindGraphType>("kind").Description("What kind of organization.");
+        OrganizationInputFields.Add(this);
+    }
+}
+
+internal static class OrganizationInputFields
+{
+    public static void Add(InputObjectGraphType input)
+    {
+        input.Field<IntGraphType>("foundedYear").Description("Year founded (1800 to this year).");
+        input.Field<StringGraphType>("hqCountry").Description("Headquarters country, ISO 3166-1 alpha-2 in capitals.");
+        input.Field<StringGraphType>("hqCity").Description("Headquarters city.");
+        input.Field<StringGraphType>("websiteUrl").Description("Official website (http or https).");
+        input.Field<StringGraphType>("logoUrl").Description("Logo image URL (http or https).");
+        input.Field<StringGraphType>("description").Description("A short description.");
+    }
+}
+
+public sealed class ArchiveOrganizationInputGraphType() : Mutations.ArchiveInputGraphType("Organization");

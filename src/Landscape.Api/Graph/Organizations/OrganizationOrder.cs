@@ -1,0 +1,8 @@
+
+namespace Landscape.Api.Graph.Organizations;
+
+public sealed class OrganizationOrder
+{
+    public OrganizationOrderField Field { get; set; }
+    public OrderDirection Direction { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace Landscape.Api.Graph.Organizations;
+
+public enum OrganizationOrderField { Name, FoundedYear, TotalFundingUsd }

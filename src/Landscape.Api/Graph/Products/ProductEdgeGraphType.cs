@@ -1,0 +1,5 @@
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.Graph.Products;
+
+public sealed class ProductEdgeGraphType() : EdgeGraphType<ProductGraphType, Product>("Product");

@@ -1,0 +1,3 @@
+namespace Landscape.Api.Graph.Products;
+
+public enum ProductOrderField { Name, LaunchedOn, TotalFundingUsd, LatestMau, UpdatedAt }

@@ -1,0 +1,5 @@
+using Landscape.Data.Entities;
+
+namespace Landscape.Api.Graph.Usage;
+
+public sealed class UsageMetricEdgeGraphType() : EdgeGraphType<UsageMetricGraphType, UsageMetric>("UsageMetric");

@@ -1,9 +1,0 @@
-using GraphQL.Types;
-using Landscape.Data.Entities;
-
-namespace Landscape.Api.GraphQL.Common;
-
-public sealed class ApiKeyRoleGraphType : EnumerationGraphType<ApiKeyRole>
-{
-    public ApiKeyRoleGraphType() => Description = "What an API key may do: ANALYST edits entries, ADMIN also manages categories and removes facts.";
-}

@@ -1,9 +1,0 @@
-using GraphQL.Types;
-
-namespace Landscape.Api.GraphQL.Common;
-
-/// <summary>A feature's root query fields; each feature folder adds its own to the one Query type.</summary>
-public interface IQueryFields
-{
-    void Register(ObjectGraphType query);
-}

@@ -1,9 +1,0 @@
-using GraphQL.Types;
-using Landscape.Data.Entities;
-
-namespace Landscape.Api.GraphQL.Common;
-
-public sealed class LineageRelationGraphType : EnumerationGraphType<LineageRelation>
-{
-    public LineageRelationGraphType() => Description = "How a model derives from another.";
-}

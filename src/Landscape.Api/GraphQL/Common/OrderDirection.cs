@@ -1,3 +1,0 @@
-namespace Landscape.Api.GraphQL.Common;
-
-public enum OrderDirection { Asc, Desc }

@@ -1,9 +1,0 @@
-using GraphQL.Types;
-using Landscape.Data.Entities;
-
-namespace Landscape.Api.GraphQL.Common;
-
-public sealed class RoundTypeGraphType : EnumerationGraphType<RoundType>
-{
-    public RoundTypeGraphType() => Description = "The kind of a funding round.";
-}

@@ -1,3 +1,0 @@
-namespace Landscape.Api.GraphQL.Funding;
-
-public enum FundingRoundOrderField { AnnouncedOn, AmountUsd }

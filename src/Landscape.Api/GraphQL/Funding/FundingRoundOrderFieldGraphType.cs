@@ -1,8 +1,0 @@
-using GraphQL.Types;
-
-namespace Landscape.Api.GraphQL.Funding;
-
-public sealed class FundingRoundOrderFieldGraphType : EnumerationGraphType<FundingRoundOrderField>
-{
-    public FundingRoundOrderFieldGraphType() => Description = "What to order funding rounds by (the id breaks ties).";
-}

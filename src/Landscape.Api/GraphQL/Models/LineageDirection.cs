@@ -1,3 +1,0 @@
-namespace Landscape.Api.GraphQL.Models;
-
-public enum LineageDirection { Ancestors, Descendants }

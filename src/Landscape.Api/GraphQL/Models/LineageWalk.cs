@@ -1,4 +1,0 @@
-namespace Landscape.Api.GraphQL.Models;
-
-/// <summary>What a lineage loader walks: a direction and a depth limit (one loader per distinct walk).</summary>
-public sealed record LineageWalk(LineageDirection Direction, int MaxDepth);

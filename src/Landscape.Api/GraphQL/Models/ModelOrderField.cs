@@ -1,3 +1,0 @@
-namespace Landscape.Api.GraphQL.Models;
-
-public enum ModelOrderField { Name, ReleasedOn, Parameters }

@@ -1,4 +1,0 @@
-namespace Landscape.Api.GraphQL.Mutations;
-
-/// <summary>An expected failure of a mutation, for the caller to show next to the field it is about.</summary>
-public sealed record UserError(IReadOnlyList<string> Field, string Code, string Message);

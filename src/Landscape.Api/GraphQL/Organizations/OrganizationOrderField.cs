@@ -1,3 +1,0 @@
-namespace Landscape.Api.GraphQL.Organizations;
-
-public enum OrganizationOrderField { Name, FoundedYear, TotalFundingUsd }

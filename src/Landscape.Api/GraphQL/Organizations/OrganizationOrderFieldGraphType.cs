@@ -1,8 +1,0 @@
-using GraphQL.Types;
-
-namespace Landscape.Api.GraphQL.Organizations;
-
-public sealed class OrganizationOrderFieldGraphType : EnumerationGraphType<OrganizationOrderField>
-{
-    public OrganizationOrderFieldGraphType() => Description = "What to order organizations by (the id breaks ties).";
-}

@@ -1,3 +1,0 @@
-namespace Landscape.Api.GraphQL.Products;
-
-public enum ProductOrderField { Name, LaunchedOn, TotalFundingUsd, LatestMau, UpdatedAt }

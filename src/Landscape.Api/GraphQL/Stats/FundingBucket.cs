@@ -1,4 +1,0 @@
-namespace Landscape.Api.GraphQL.Stats;
-
-/// <summary>One period of a funding series.</summary>
-public sealed record FundingBucket(DateOnly PeriodStart, DateOnly PeriodEnd, long RoundCount, decimal TotalUsd);

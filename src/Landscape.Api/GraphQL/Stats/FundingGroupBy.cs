@@ -1,4 +1,0 @@
-namespace Landscape.Api.GraphQL.Stats;
-
-/// <summary>What funding is broken down by.</summary>
-public enum FundingGroupBy { Layer, Category, Country, RoundType, Year }

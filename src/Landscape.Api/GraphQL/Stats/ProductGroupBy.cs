@@ -1,4 +1,0 @@
-namespace Landscape.Api.GraphQL.Stats;
-
-/// <summary>What product counts are broken down by.</summary>
-public enum ProductGroupBy { Layer, Category, Country, LaunchYear }

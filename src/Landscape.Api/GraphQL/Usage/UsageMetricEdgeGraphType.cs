@@ -1,6 +1,0 @@
-using Landscape.Api.GraphQL.Common;
-using Landscape.Data.Entities;
-
-namespace Landscape.Api.GraphQL.Usage;
-
-public sealed class UsageMetricEdgeGraphType() : EdgeGraphType<UsageMetricGraphType, UsageMetric>("UsageMetric");

@@ -14,14 +14,15 @@ public static class DataServiceCollectionExtensions
     private static readonly WriteDetector Writes = new();
 
     /// <summary>The one place the Npgsql/EF options are set, for the app, the CLI verbs and design time.</summary>
-    public static DbContextOptionsBuilder UseLandscapeDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+    /// <param name="clock">The clock of versions and history (the system's when null).</param>
+    public static DbContextOptionsBuilder UseLandscapeDatabase(this DbContextOptionsBuilder options, string connectionString, TimeProvider? clock = null) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             // Every context is used by one resolver or one mutation at a time (a context per batch
             // loader; mutations run one after another); the check cost an AsyncLocal write per row
             // read: a third of the allocations of a landscape map at 100,000 products.
             .EnableThreadSafetyChecks(false)
-            .AddInterceptors(CommandCounter);
+            .AddInterceptors(CommandCounter, new Writing.HistoryInterceptor(clock ?? TimeProvider.System));
 
     /// <param name="statementTimeout">PostgreSQL's statement_timeout for the service's sessions (see <see cref="WithSessionSettings"/>).</param>
     /// <param name="readConnectionString">A hot-standby replica for <see cref="ReadDbContextFactory"/>; null: the primary serves reads too.</param>
@@ -32,7 +33,8 @@ public static class DataServiceCollectionExtensions
         // One pool per server: resolvers create short-lived contexts from a factory (GraphQL runs
         // fields in parallel, and a context is not thread-safe); a request's scoped context comes
         // from the primary's. Only the primary's contexts watch for writes.
-        services.AddPooledDbContextFactory<LandscapeDbContext>(o => o.UseLandscapeDatabase(withTimeout).AddInterceptors(Writes));
+        services.AddPooledDbContextFactory<LandscapeDbContext>((sp, o) =>
+            o.UseLandscapeDatabase(withTimeout, sp.GetService<TimeProvider>()).AddInterceptors(Writes));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LandscapeDbContext>>().CreateDbContext());
         if (string.IsNullOrWhiteSpace(readConnectionString))
         {

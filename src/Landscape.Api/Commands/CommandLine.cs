@@ -112,7 +112,8 @@ public sealed class CommandLine
     {
         var folder = SeedFolder.Resolve(SeedPath ?? services.GetRequiredService<IOptions<LandscapeOptions>>().Value.SeedPath);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var (report, problems) = await services.GetRequiredService<CatalogSeeder>().SeedAsync(folder, cancellationToken);
+        var (report, problems) = await services.GetRequiredService<SeedPipeline>()
+            .LoadFolderAsync(folder, services.GetRequiredService<LandscapeDbContext>(), cancellationToken);
         if (report is null)
         {
             await PrintProblemsAsync(folder, problems);
@@ -144,7 +145,7 @@ public sealed class CommandLine
     {
         var folder = SeedFolder.Resolve(SeedPath ?? services.GetRequiredService<IOptions<LandscapeOptions>>().Value.SeedPath);
         var catalog = SeedReader.ReadDirectory(folder);
-        var problems = new SeedValidator(services.GetRequiredService<CatalogValidators>()).Validate(catalog);
+        var problems = services.GetRequiredService<SeedPipeline>().ValidateAsync(catalog).GetAwaiter().GetResult();
         if (problems.Count > 0)
         {
             PrintProblemsAsync(folder, problems).GetAwaiter().GetResult();

@@ -1,4 +1,5 @@
 using Landscape.Data;
+using Landscape.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,8 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<Landscap
         if (settings.SeedOnStartup)
         {
             var folder = SeedFolder.Resolve(settings.SeedPath);
-            var (report, problems) = await scope.ServiceProvider.GetRequiredService<CatalogSeeder>().SeedAsync(folder, cancellationToken);
+            var (report, problems) = await scope.ServiceProvider.GetRequiredService<SeedPipeline>()
+                .LoadFolderAsync(folder, scope.ServiceProvider.GetRequiredService<LandscapeDbContext>(), cancellationToken);
             if (report is null)
             {
                 throw new InvalidOperationException(

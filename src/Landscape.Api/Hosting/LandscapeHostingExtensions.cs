@@ -12,6 +12,7 @@ using Landscape.Api.Http.Embeds;
 using Landscape.Api.Http.Export;
 using Landscape.Api.Http.PersistedQueries;
 using Landscape.Data;
+using Landscape.Data.Seed;
 using Landscape.Data.Validation;
 
 namespace Landscape.Api.Hosting;
@@ -31,7 +32,7 @@ public static class LandscapeHostingExtensions
         builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogValidators>();
-        builder.Services.AddScoped<CatalogSeeder>();
+        builder.Services.AddSingleton<SeedPipeline>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton<Draining>();
         // Kestrel lets in-flight requests finish for this long after SIGTERM.

@@ -3,6 +3,9 @@ namespace Landscape.Data.Seed;
 /// <summary>All entries of a set of seed documents, in reading order, with the problems found while reading.</summary>
 public sealed class SeedCatalog
 {
+    /// <summary>What the documents are, for a problem no entry owns (the folder, or an import's document).</summary>
+    public string Name { get; set; } = "";
+
     public List<SeedSource> Sources { get; } = [];
     public List<SeedCategory> Categories { get; } = [];
     public List<SeedOrganization> Organizations { get; } = [];

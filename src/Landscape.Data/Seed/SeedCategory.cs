@@ -1,3 +1,6 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedCategory : SeedEntry
@@ -8,4 +11,10 @@ public sealed class SeedCategory : SeedEntry
     public string? Parent { get; set; }
     public int SortOrder { get; set; }
     public string? Description { get; set; }
+
+    public CategoryFields ToFields(SeedValues values) => new()
+    {
+        Slug = Slug, Name = Name, Layer = values.Enum<Layer>(this, "layer", Layer), Parent = Parent,
+        Description = Description, SortOrder = SortOrder,
+    };
 }

@@ -1,3 +1,6 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedFundingRound : SeedEntry
@@ -11,4 +14,13 @@ public sealed class SeedFundingRound : SeedEntry
     public List<SeedInvestor> Investors { get; set; } = [];
     public string? Source { get; set; }
     public string? Note { get; set; }
+
+    public FundingRoundFields ToFields(SeedValues values) => new()
+    {
+        AnnouncedOn = values.Date(this, "announced_on", AnnouncedOn, required: true),
+        RoundType = values.Enum<RoundType>(this, "round_type", RoundType),
+        Amount = Amount, Currency = Currency, AmountUsd = AmountUsd, PostMoneyValuationUsd = PostMoneyValuationUsd,
+        Source = Source is null ? null : new SourceFields { Url = Source }, Note = Note,
+        Investors = Investors.Select(i => new InvestorFields { Organization = i.Organization, IsLead = i.Lead }).ToList(),
+    };
 }

@@ -1,7 +1,15 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedLineage : SeedEntry
 {
     public string? Model { get; set; }
     public string? Relation { get; set; }
+
+    public LineageEdgeFields ToFields(SeedValues values) => new()
+    {
+        Model = Model, Relation = values.Enum<LineageRelation>(this, "relation", Relation),
+    };
 }

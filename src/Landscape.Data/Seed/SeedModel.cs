@@ -1,3 +1,6 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedModel : SeedEntry
@@ -19,4 +22,17 @@ public sealed class SeedModel : SeedEntry
     public decimal? TrainingCostUsd { get; set; }
     public string? Source { get; set; }
     public List<SeedLineage> DerivedFrom { get; set; } = [];
+
+    /// <summary>The model's own fields; its lineage (<see cref="DerivedFrom"/>) is applied once every model exists.</summary>
+    public ModelFields ToFields(SeedValues values) => new()
+    {
+        Slug = Slug, Name = Name, Organization = Organization, ReleasedOn = values.Date(this, "released_on", ReleasedOn),
+        Modality = values.Enum<Modality>(this, "modality", Modality), Parameters = Parameters, TrainingTokens = TrainingTokens,
+        ContextWindow = ContextWindow, OpenWeights = OpenWeights, License = License, Description = Description,
+        TrainingGpus = TrainingGpus, TrainingGpuType = TrainingGpuType, TrainingDays = TrainingDays, TrainingCostUsd = TrainingCostUsd,
+        Source = Source is null ? null : new SourceFields { Url = Source },
+    };
+
+    public IReadOnlyList<LineageEdgeFields> LineageFields(SeedValues values) =>
+        DerivedFrom.Select(edge => edge.ToFields(values)).ToList();
 }

@@ -1,3 +1,6 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedOrganization : SeedEntry
@@ -12,4 +15,10 @@ public sealed class SeedOrganization : SeedEntry
     public string? LogoUrl { get; set; }
     public string? Description { get; set; }
     public List<SeedFundingRound> FundingRounds { get; set; } = [];
+
+    public OrganizationFields ToFields(SeedValues values) => new()
+    {
+        Slug = Slug, Name = Name, Kind = values.Enum<OrganizationKind>(this, "kind", Kind), FoundedYear = FoundedYear,
+        HqCountry = HqCountry, HqCity = HqCity, WebsiteUrl = WebsiteUrl, LogoUrl = LogoUrl, Description = Description,
+    };
 }

@@ -1,3 +1,6 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedProduct : SeedEntry
@@ -16,4 +19,13 @@ public sealed class SeedProduct : SeedEntry
     public bool OpenSource { get; set; }
     public string? Description { get; set; }
     public List<SeedUsage> Usage { get; set; } = [];
+
+    public ProductFields ToFields(SeedValues values) => new()
+    {
+        Slug = Slug, Name = Name, Layer = values.Enum<Layer>(this, "layer", Layer), Organization = Organization,
+        Categories = Categories, BuiltOn = BuiltOn,
+        LaunchedOn = values.Date(this, "launched_on", LaunchedOn), DiscontinuedOn = values.Date(this, "discontinued_on", DiscontinuedOn),
+        Status = values.Enum<ProductStatus>(this, "status", Status ?? "ACTIVE"),
+        HomepageUrl = HomepageUrl, LogoUrl = LogoUrl, OpenSource = OpenSource, Description = Description,
+    };
 }

@@ -23,7 +23,7 @@ public static partial class SeedReader
         var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-        var catalog = new SeedCatalog();
+        var catalog = new SeedCatalog { Name = directory };
         foreach (var file in files)
         {
             Read(catalog, Path.GetRelativePath(directory, file).Replace('\\', '/'), File.ReadAllText(file));
@@ -34,7 +34,7 @@ public static partial class SeedReader
     /// <summary>One document (a file, or an import sent through the API).</summary>
     public static SeedCatalog ReadDocument(string name, string yamlOrJson)
     {
-        var catalog = new SeedCatalog();
+        var catalog = new SeedCatalog { Name = name };
         Read(catalog, name, yamlOrJson);
         return catalog;
     }

@@ -1,3 +1,5 @@
+using Landscape.Data.Writing;
+
 namespace Landscape.Data.Seed;
 
 public sealed class SeedSource : SeedEntry
@@ -7,4 +9,10 @@ public sealed class SeedSource : SeedEntry
     public string? Publisher { get; set; }
     public string? PublishedOn { get; set; }
     public string? RetrievedOn { get; set; }
+
+    public SourceFields ToFields(SeedValues values) => new()
+    {
+        Url = Url, Title = Title, Publisher = Publisher,
+        PublishedOn = values.Date(this, "published_on", PublishedOn), RetrievedOn = values.Date(this, "retrieved_on", RetrievedOn),
+    };
 }

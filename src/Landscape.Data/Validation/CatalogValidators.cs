@@ -4,11 +4,11 @@ namespace Landscape.Data.Validation;
 public sealed class CatalogValidators(TimeProvider clock)
 {
     public TimeProvider Clock { get; } = clock;
-    public SourceFieldsValidator Source { get; } = new(clock);
-    public CategoryFieldsValidator Category { get; } = new();
-    public OrganizationFieldsValidator Organization { get; } = new(clock);
-    public ProductFieldsValidator Product { get; } = new(clock);
-    public ModelFieldsValidator Model { get; } = new(clock);
-    public FundingRoundFieldsValidator FundingRound { get; } = new(clock);
-    public UsageMetricFieldsValidator UsageMetric { get; } = new(clock);
+    public SourceValidator Source { get; } = new(clock);
+    public CategoryValidator Category { get; } = new();
+    public OrganizationValidator Organization { get; } = new(clock);
+    public ProductValidator Product { get; } = new(clock);
+    public ModelValidator Model { get; } = new(clock);
+    public FundingRoundValidator FundingRound { get; } = new(clock);
+    public UsageMetricValidator UsageMetric { get; } = new(clock);
 }

@@ -24,4 +24,6 @@ public static class ErrorCodes
     public const string CategoryLayerMismatch = "CATEGORY_LAYER_MISMATCH";
     public const string LineageCycle = "LINEAGE_CYCLE";
     public const string Syntax = "SYNTAX";
+    public const string Conflict = "CONFLICT";
+    public const string NotFound = "NOT_FOUND";
 }

@@ -35,7 +35,9 @@ public static partial class RuleExtensions
     public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaxLength(UrlMaxLength)
             .Must(v => v is null || IsHttpUrl(v)).WithErrorCode(ErrorCodes.InvalidUrl)
-            .WithMessage("Must be an absolute http or https URL.");
+            .WithMessage(HttpUrlMessage);
+
+    public const string HttpUrlMessage = "Must be an absolute http or https URL.";
 
     public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => v is null || IsoCodes.IsCountry(v)).WithErrorCode(ErrorCodes.InvalidCountry)
@@ -61,6 +63,16 @@ public static partial class RuleExtensions
             .WithMessage("Must not be before 1900-01-01.")
             .Must(v => v is null || v.Value <= Today(clock)).WithErrorCode(ErrorCodes.DateInFuture)
             .WithMessage("Must not be in the future.");
+
+    /// <summary>A required fact date (unset, it is the seed mapping's or the schema's REQUIRED, not this rule's).</summary>
+    public static IRuleBuilderOptions<T, DateOnly> FactDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
+        rule.Must(v => v == default || v >= EarliestFactDate).WithErrorCode(ErrorCodes.DateTooEarly)
+            .WithMessage("Must not be before 1900-01-01.")
+            .Must(v => v <= Today(clock)).WithErrorCode(ErrorCodes.DateInFuture)
+            .WithMessage("Must not be in the future.");
+
+    public static IRuleBuilderOptions<T, long> NotNegative<T>(this IRuleBuilder<T, long> rule) =>
+        rule.Must(v => v >= 0).WithErrorCode(ErrorCodes.Negative).WithMessage("Must not be negative.");
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

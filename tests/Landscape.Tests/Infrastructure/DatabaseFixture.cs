@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Landscape.Api.Hosting;
 using Landscape.Data;
+using Landscape.Data.Seed;
 using Landscape.Data.Validation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -46,8 +46,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     private static async Task SeedAsync(string cs)
     {
         await using var db = CreateContext(cs);
-        var (report, problems) = await new CatalogSeeder(db, new CatalogValidators(TimeProvider.System))
-            .SeedAsync(RepositoryPaths.Seed, CancellationToken.None);
+        var (report, problems) = await new SeedPipeline(new CatalogValidators(TimeProvider.System)).LoadFolderAsync(RepositoryPaths.Seed, db, CancellationToken.None);
         if (report is null)
         {
             throw new InvalidOperationException("The repository's seed data does not validate:\n" + string.Join('\n', problems));

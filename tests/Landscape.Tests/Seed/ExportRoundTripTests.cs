@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Landscape.Api.Hosting;
 using Landscape.Data.Seed;
 using Landscape.Data.Validation;
 using Landscape.Tests.Infrastructure;
@@ -78,8 +77,7 @@ public sealed class ExportRoundTripTests(DatabaseFixture database) : IDisposable
         await using (var db = DatabaseFixture.CreateContext(copy))
         {
             await db.Database.MigrateAsync();
-            var (report, problems) = await new CatalogSeeder(db, new CatalogValidators(TimeProvider.System))
-                .SeedAsync(firstExport, CancellationToken.None);
+            var (report, problems) = await new SeedPipeline(new CatalogValidators(TimeProvider.System)).LoadFolderAsync(firstExport, db, CancellationToken.None);
             Assert.True(report is not null, "The export does not validate:\n" + string.Join('\n', problems));
         }
 
@@ -115,7 +113,7 @@ public sealed class ExportRoundTripTests(DatabaseFixture database) : IDisposable
         var cs = await database.ScratchAsync();
         await using (var db = DatabaseFixture.CreateContext(cs))
         {
-            await new CatalogSeeder(db, new CatalogValidators(TimeProvider.System)).SeedAsync(RepositoryPaths.Seed, CancellationToken.None);
+            await new SeedPipeline(new CatalogValidators(TimeProvider.System)).LoadFolderAsync(RepositoryPaths.Seed, db, CancellationToken.None);
             await db.Database.ExecuteSqlRawAsync("""
                 UPDATE organizations SET archived_at = now();
                 UPDATE models SET archived_at = now();
@@ -128,7 +126,7 @@ public sealed class ExportRoundTripTests(DatabaseFixture database) : IDisposable
 
         var exported = SeedReader.ReadDirectory(folder);
         var seeded = SeedReader.ReadDirectory(RepositoryPaths.Seed);
-        Assert.Empty(new SeedValidator(new CatalogValidators(TimeProvider.System)).Validate(exported));
+        Assert.Empty(await new SeedPipeline(new CatalogValidators(TimeProvider.System)).ValidateAsync(exported));
         Assert.Equal(seeded.Organizations.Count, exported.Organizations.Count);
         Assert.Equal(seeded.Models.Count, exported.Models.Count);
         Assert.Equal(seeded.Products.Count, exported.Products.Count);

@@ -1,4 +1,3 @@
-using Landscape.Api.Hosting;
 using Landscape.Data.Seed;
 using Landscape.Data.Validation;
 using Landscape.Tests.Infrastructure;
@@ -65,10 +64,10 @@ public sealed class SeedLoadingTests(DatabaseFixture database)
         Assert.Equal(2, chatgpt.Version);
     }
 
-    private static async Task<(SeedReport? Report, IReadOnlyList<SeedProblem> Problems)> SeedAsync(string cs, string folder)
+    private static async Task<SeedResult> SeedAsync(string cs, string folder)
     {
         await using var db = DatabaseFixture.CreateContext(cs);
-        return await new CatalogSeeder(db, new CatalogValidators(TimeProvider.System)).SeedAsync(folder, CancellationToken.None);
+        return await new SeedPipeline(new CatalogValidators(TimeProvider.System)).LoadFolderAsync(folder, db, CancellationToken.None);
     }
 
     private static async Task<Dictionary<string, int>> CountsAsync(string cs)

@@ -10,25 +10,26 @@ public sealed class ValidatorTests
     [Fact]
     public void A_complete_funding_round_is_valid()
     {
-        var round = new FundingRoundFields(new DateOnly(2023, 1, 23), RoundType.Corporate, 10_000_000_000m, "USD",
-            10_000_000_000m, null, "https://example.com/news", null);
+        var round = new FundingRound
+        {
+            AnnouncedOn = new DateOnly(2023, 1, 23), RoundType = RoundType.Corporate, Amount = 10_000_000_000m, Currency = "USD",
+            AmountUsd = 10_000_000_000m,
+        };
         Assert.True(Validators.FundingRound.Validate(round).IsValid);
     }
 
     [Fact]
     public void Every_failing_field_of_a_funding_round_is_reported_at_once_with_its_code()
     {
-        var round = new FundingRoundFields(new DateOnly(1850, 1, 1), null, -5m, "usd", null, -1m, null, null);
+        var round = new FundingRound { AnnouncedOn = new DateOnly(1850, 1, 1), Amount = -5m, Currency = "usd", PostMoneyValuationUsd = -1m };
 
         var codes = Validators.FundingRound.Validate(round).Errors.Select(e => (e.PropertyName, e.ErrorCode)).ToHashSet();
 
         Assert.Contains(("AnnouncedOn", ErrorCodes.DateTooEarly), codes);
-        Assert.Contains(("RoundType", ErrorCodes.Required), codes);
         Assert.Contains(("Amount", ErrorCodes.Negative), codes);
         Assert.Contains(("AmountUsd", ErrorCodes.UsdAmountRequired), codes);
         Assert.Contains(("Currency", ErrorCodes.InvalidCurrency), codes);
         Assert.Contains(("PostMoneyValuationUsd", ErrorCodes.Negative), codes);
-        Assert.Contains(("SourceUrl", ErrorCodes.SourceRequired), codes);
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class ValidatorTests
     [InlineData("", false)]
     public void Slugs_are_lowercase_words_joined_by_single_hyphens(string slug, bool valid)
     {
-        var organization = new OrganizationFields(slug, "Name", OrganizationKind.Company, null, null, null, null, null, null);
+        var organization = new Organization { Slug = slug, Name = "Name", Kind = OrganizationKind.Company };
         Assert.Equal(valid, Validators.Organization.Validate(organization).IsValid);
     }
 
@@ -52,7 +53,7 @@ public sealed class ValidatorTests
     [InlineData("openai.com", false)]
     public void Urls_must_be_absolute_http_or_https(string url, bool valid)
     {
-        var product = new ProductFields("p", "P", Layer.Application, null, null, ProductStatus.Active, url, null, null);
+        var product = new Product { Slug = "p", Name = "P", Layer = Layer.Application, Status = ProductStatus.Active, HomepageUrl = url };
         Assert.Equal(valid, Validators.Product.Validate(product).IsValid);
     }
 
@@ -60,8 +61,7 @@ public sealed class ValidatorTests
     public void Dates_in_the_future_are_refused()
     {
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
-        var usage = new UsageMetricFields(UsageMetricKind.MonthlyActiveUsers, 5, tomorrow, null, null,
-            MeasurementMethod.CompanyReported, "https://example.com", null);
+        var usage = new UsageMetric { Metric = UsageMetricKind.MonthlyActiveUsers, Value = 5, AsOf = tomorrow, Method = MeasurementMethod.CompanyReported };
         Assert.Contains(Validators.UsageMetric.Validate(usage).Errors, e => e.ErrorCode == ErrorCodes.DateInFuture);
     }
 

@@ -1,8 +1,7 @@
 using GraphQL.Types;
 using Landscape.Api.Graph.Mutations;
 using Landscape.Data.Entities;
-using Landscape.Data.Validation;
-using Microsoft.EntityFrameworkCore;
+using Landscape.Data.Writing;
 
 namespace Landscape.Api.Graph.Funding;
 
@@ -10,82 +9,43 @@ public sealed class FundingMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<FundingRoundGraphType, AddFundingRoundInputGraphType>("addFundingRound", "fundingRound", "Records a funding round with its investors and its source.",
-            ApiKeyRole.Analyst, AddAsync);
-        mutation.AddMutation<FundingRoundGraphType, UpdateFundingRoundInputGraphType>("updateFundingRound", "fundingRound", "Corrects a funding round; `expectedVersion` guards against lost updates.",
-            ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<FundingRoundGraphType, RemoveFundingRoundInputGraphType>("removeFundingRound", "fundingRound", "Removes a funding round that should not be on record.",
-            ApiKeyRole.Admin, s => s.RemoveAsync(s.Db.FundingRounds, "FundingRound"));
+        mutation.AddMutation<FundingRoundGraphType, AddFundingRoundInputGraphType, AddFundingRoundInput>("addFundingRound", "fundingRound",
+            "Records a funding round with its investors and its source.", ApiKeyRole.Analyst, AddAsync);
+        mutation.AddMutation<FundingRoundGraphType, UpdateFundingRoundInputGraphType, UpdateFundingRoundInput>("updateFundingRound", "fundingRound",
+            "Corrects a funding round; `expectedVersion` guards against lost updates.", ApiKeyRole.Analyst, UpdateAsync);
+        mutation.AddMutation<FundingRoundGraphType, RemoveFundingRoundInputGraphType, RemoveInput>("removeFundingRound", "fundingRound",
+            "Removes a funding round that should not be on record.", ApiKeyRole.Admin, MutationFields.RemoveAsync<FundingRound>);
     }
 
-    private static async Task<object?> AddAsync(WriteSession session)
+    private static async Task<object?> AddAsync(AddFundingRoundInput input, MutationWrite m)
     {
-        var input = session.Input;
-        var organization = await session.FindAsync(session.Db.Organizations, input.Get<string>("organizationId"), "Organization", input.PathTo("organizationId"));
-        var round = new FundingRound { Organization = organization!, OrganizationId = organization?.Id ?? 0 };
-        await ApplyAsync(session, round, organization, input);
-        if (session.HasErrors)
+        var organization = await m.Write.FindAsync<Organization>(input.OrganizationId, [nameof(AddFundingRoundInput.OrganizationId)]);
+        var round = new FundingRound { Organization = organization! };
+        await round.ApplyAsync(input, m.Write);
+        if (m.Write.HasProblems)
         {
             return null;
         }
-        session.Db.FundingRounds.Add(round);
+        m.Db.FundingRounds.Add(round);
         return round;
     }
 
-    private static async Task<object?> UpdateAsync(WriteSession session)
+    private static async Task<object?> UpdateAsync(UpdateFundingRoundInput input, MutationWrite m)
     {
-        var input = session.Input;
-        var round = await session.FindAsync(session.Db.FundingRounds.Include(r => r.Investors).Include(r => r.Organization),
-            input.Get<string>("id"), "FundingRound", input.PathTo("id"));
-        if (round is null)
+        if (await m.Write.FindAsync<FundingRound>(input.Id, [nameof(UpdateFundingRoundInput.Id)]) is not { } round)
         {
             return null;
         }
-        session.ExpectVersion(round, input);
-        await ApplyAsync(session, round, round.Organization, input);
-        return session.HasErrors ? null : round;
-    }
-
-    private static async Task ApplyAsync(WriteSession session, FundingRound round, Organization? organization, MutationInput input)
-    {
-        if (input.Has("announcedOn")) round.AnnouncedOn = input.Get<DateOnly?>("announcedOn") ?? default;
-        if (input.Has("roundType")) round.RoundType = input.Get<RoundType?>("roundType") ?? round.RoundType;
-        if (input.Has("amount")) round.Amount = input.Get<decimal?>("amount");
-        if (input.Has("currency")) round.Currency = input.Get<string>("currency");
-        if (input.Has("amountUsd")) round.AmountUsd = input.Get<decimal?>("amountUsd");
-        if (input.Has("postMoneyValuationUsd")) round.PostMoneyValuationUsd = input.Get<decimal?>("postMoneyValuationUsd");
-        if (input.Has("note")) round.Note = input.Get<string>("note");
-        if (input.Has("source") || round.Id == 0)
-        {
-            round.Source = (await session.SourceAsync(input))!;
-        }
-        var fields = new FundingRoundFields(round.AnnouncedOn == default ? null : round.AnnouncedOn,
-            round.Id == 0 && !input.Has("roundType") ? null : round.RoundType, round.Amount, round.Currency, round.AmountUsd,
-            round.PostMoneyValuationUsd, round.Source?.Url, round.Note);
-        session.Validate(session.Validators.FundingRound, fields, input);
-        session.CheckFounding(organization, fields.AnnouncedOn, input.PathTo("announcedOn"));
-        if (organization is not null && fields.AnnouncedOn is { } day && await session.Db.FundingRounds.AnyAsync(r =>
-                r.Id != round.Id && r.OrganizationId == organization.Id && r.RoundType == round.RoundType && r.AnnouncedOn == day))
-        {
-            session.Error(input.PathTo("roundType"), ErrorCodes.Duplicate,
-                $"{organization.Name} already has a {Landscape.Data.ConstantCase.Name(round.RoundType)} round announced on {day:yyyy-MM-dd}.");
-        }
-        if (input.Has("investors"))
-        {
-            round.Investors.Clear();
-            foreach (var investor in input.NestedList("investors"))
-            {
-                var backer = await session.FindAsync(session.Db.Organizations, investor.Get<string>("organizationId"), "Organization", investor.PathTo("organizationId"));
-                if (backer is not null && round.Investors.All(i => i.InvestorId != backer.Id))
-                {
-                    round.Investors.Add(new FundingRoundInvestor { Investor = backer, InvestorId = backer.Id, IsLead = investor.Get<bool?>("isLead") ?? false });
-                }
-            }
-        }
+        await m.Db.Entry(round).Reference(r => r.Organization).LoadAsync(m.Write.CancellationToken);
+        await m.Db.Entry(round).Reference(r => r.Source).LoadAsync(m.Write.CancellationToken);
+        await m.Db.Entry(round).Collection(r => r.Investors).LoadAsync(m.Write.CancellationToken);
+        m.Write.ExpectVersion(round, input.ExpectedVersion);
+        await round.ApplyAsync(input, m.Write);
+        return m.Write.HasProblems ? null : round;
     }
 }
 
-public abstract class FundingRoundInputGraphType : InputObjectGraphType
+public abstract class FundingRoundInputGraphType<T> : RecordInputGraphType<T> where T : FundingRoundFields, new()
 {
     protected FundingRoundInputGraphType(string name, bool create)
     {
@@ -115,19 +75,19 @@ public abstract class FundingRoundInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class InvestorInputGraphType : InputObjectGraphType
+public sealed class InvestorInputGraphType : RecordInputGraphType<InvestorFields>
 {
     public InvestorInputGraphType()
     {
         Name = "InvestorInput";
         Description = "An investor in a round.";
-        Field<NonNullGraphType<IdGraphType>>("organizationId").Description("The investing organization's global id.");
+        Field<NonNullGraphType<IdGraphType>>("organizationId").Description("The investing organization's global id.").Binds(nameof(InvestorFields.Organization));
         Field<BooleanGraphType>("isLead").Description("Whether it led the round.");
     }
 }
 
 public sealed class RemoveFundingRoundInputGraphType() : RemoveInputGraphType("FundingRound");
 
-public sealed class AddFundingRoundInputGraphType() : FundingRoundInputGraphType("AddFundingRoundInput", create: true);
+public sealed class AddFundingRoundInputGraphType() : FundingRoundInputGraphType<AddFundingRoundInput>("AddFundingRoundInput", create: true);
 
-public sealed class UpdateFundingRoundInputGraphType() : FundingRoundInputGraphType("UpdateFundingRoundInput", create: false);
+public sealed class UpdateFundingRoundInputGraphType() : FundingRoundInputGraphType<UpdateFundingRoundInput>("UpdateFundingRoundInput", create: false);

@@ -1,8 +1,10 @@
 using GraphQL.Types;
+using Landscape.Api.Graph.Mutations;
+using Landscape.Data.Writing;
 
 namespace Landscape.Api.Graph.Funding;
 
-public sealed class SourceInputGraphType : InputObjectGraphType
+public sealed class SourceInputGraphType : RecordInputGraphType<SourceFields>
 {
     public SourceInputGraphType()
     {

@@ -6,7 +6,6 @@ using Landscape.Data;
 using Landscape.Data.Entities;
 using Landscape.Data.Seed;
 using Landscape.Data.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.Graph.Import;
 
@@ -30,98 +29,26 @@ public sealed class ImportMutations : IMutationFields
     private static async Task<ImportResult> ImportAsync(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        var ct = context.CancellationToken;
-        var caller = await WriteSession.Authorize(services.GetRequiredService<CallerResolver>(), ApiKeyRole.Analyst, ct);
-        var input = context.GetArgument<Dictionary<string, object?>>("input");
-        var document = input.GetValueOrDefault("document") as string ?? "";
-        var dryRun = input.GetValueOrDefault("dryRun") as bool? ?? false;
-        if (document.Length > MaxDocumentChars)
+        var caller = await MutationFields.AuthorizeAsync(services.GetRequiredService<CallerResolver>(), ApiKeyRole.Analyst, context.CancellationToken);
+        var input = context.GetArgument<ImportCatalogInput>("input");
+        if (input.Document.Length > MaxDocumentChars)
         {
-            return ImportResult.Refused(dryRun, new UserError(["input", "document"], MutationErrorCodes.TooLarge,
-                $"The document has {document.Length} characters; at most {MaxDocumentChars} are taken at once. Split it."));
+            return ImportResult.Refused(input.DryRun, new UserError(["input", "document"], MutationErrorCodes.TooLarge,
+                $"The document has {input.Document.Length} characters; at most {MaxDocumentChars} are taken at once. Split it."));
         }
-
-        var db = services.GetRequiredService<LandscapeDbContext>();
-        var catalog = SeedReader.ReadDocument(DocumentName, document);
-        var problems = await CheckAsync(db, catalog, document, services.GetRequiredService<CatalogValidators>(), ct);
-        if (problems.Count > 0)
+        // The document is checked together with the stored catalog, so it may refer to stored
+        // organizations, models, categories and sources.
+        var result = await new SeedPipeline(services.GetRequiredService<CatalogValidators>()).LoadAsync(
+            SeedReader.ReadDocument(DocumentName, input.Document), services.GetRequiredService<LandscapeDbContext>(), caller.Actor,
+            input.DryRun, context.CancellationToken);
+        if (result.Report is not null)
         {
-            return new ImportResult(dryRun, null, problems, []);
+            return new ImportResult(input.DryRun, result.Report, [], []);
         }
-
-        db.ChangeTracker.Clear();
-        db.AuditActor = caller.Actor;
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var report = await new SeedImporter(db).ImportAsync(catalog, ct);
-            if (dryRun)
-            {
-                await transaction.RollbackAsync(ct);
-            }
-            else
-            {
-                await transaction.CommitAsync(ct);
-            }
-            return new ImportResult(dryRun, report, [], []);
-        }
-        catch (Exception e) when (UnstorableValue(e) is { } reason)
-        {
-            // The seed validators check meaning, not bytes: PostgreSQL refuses a NUL character
-            // ("\0" in a YAML string) or a number past its column's precision; the whole import
-            // was rolled back, so it is the caller's document that is wrong.
-            return ImportResult.Refused(dryRun, new UserError(["input", "document"], ErrorCodes.OutOfRange, reason));
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.AuditActor = null;
-        }
-    }
-
-    private static string? UnstorableValue(Exception e) =>
-        e is System.Text.EncoderFallbackException || e.InnerException is System.Text.EncoderFallbackException
-            ? "The document has a string that is not valid Unicode (an unpaired surrogate)."
-            : ((e as Npgsql.PostgresException) ?? (e.InnerException as Npgsql.PostgresException))?.SqlState switch
-        {
-            Npgsql.PostgresErrorCodes.CharacterNotInRepertoire or Npgsql.PostgresErrorCodes.UntranslatableCharacter =>
-                "The document has a character the catalog cannot store (a NUL character, \\0).",
-            Npgsql.PostgresErrorCodes.NumericValueOutOfRange => "The document has a number too large for its field.",
-            _ => null,
-        };
-
-    /// <summary>
-    /// The document's problems, judged against the catalog as it stands: what it refers to may
-    /// already be stored. Stored entries are already valid, so they take part only as the keys and
-    /// facts the checks look up (slugs, layers, founding years, lineage edges), not re-validated;
-    /// an entry the document redefines is the document's.
-    /// </summary>
-    private static async Task<List<SeedProblem>> CheckAsync(LandscapeDbContext db, SeedCatalog catalog, string document,
-        CatalogValidators validators, CancellationToken ct)
-    {
-        var union = SeedReader.ReadDocument(DocumentName, document);
-        var sources = await db.Sources.AsNoTracking().Select(x => x.Url).ToListAsync(ct);
-        var categories = await db.Categories.AsNoTracking().Select(x => new { x.Slug, x.Name, x.Layer }).ToListAsync(ct);
-        var organizations = await db.Organizations.IgnoreQueryFilters().AsNoTracking()
-            .Select(x => new { x.Slug, x.Name, x.Kind, x.FoundedYear }).ToListAsync(ct);
-        var models = await db.Models.IgnoreQueryFilters().AsNoTracking()
-            .Select(x => new { x.Slug, x.Name, x.Modality, Parents = x.DerivedFrom.Select(l => l.DerivedFrom.Slug).ToList() })
-            .ToListAsync(ct);
-        union.Add("(catalog)", new SeedFile
-        {
-            Sources = sources.Where(url => catalog.Sources.All(d => d.Url != url)).Select(url => new SeedSource { Url = url, Title = "(stored)" }).ToList(),
-            Categories = categories.Where(x => catalog.Categories.All(d => d.Slug != x.Slug))
-                .Select(x => new SeedCategory { Slug = x.Slug, Name = x.Name, Layer = ConstantCase.Name(x.Layer) }).ToList(),
-            Organizations = organizations.Where(x => catalog.Organizations.All(d => d.Slug != x.Slug))
-                .Select(x => new SeedOrganization { Slug = x.Slug, Name = x.Name, Kind = ConstantCase.Name(x.Kind), FoundedYear = x.FoundedYear }).ToList(),
-            Models = models.Where(x => catalog.Models.All(d => d.Slug != x.Slug))
-                .Select(x => new SeedModel
-                {
-                    Slug = x.Slug, Name = x.Name, Modality = ConstantCase.Name(x.Modality),
-                    DerivedFrom = x.Parents.Select(p => new SeedLineage { Model = p, Relation = "SUCCESSOR" }).ToList(),
-                }).ToList(),
-        });
-        return new SeedValidator(validators).Validate(union).Where(p => p.File == DocumentName).ToList();
+        // A refusal of the database (a NUL character, a number past a column's precision) is about the document as a whole.
+        return result.Problems.FirstOrDefault(p => p.Line == 0) is { } refusal
+            ? ImportResult.Refused(input.DryRun, new UserError(["input", "document"], refusal.Code, refusal.Message))
+            : new ImportResult(input.DryRun, null, result.Problems, []);
     }
 }
 
@@ -131,23 +58,21 @@ public sealed record ImportResult(bool DryRun, SeedReport? Report, IReadOnlyList
     public static ImportResult Refused(bool dryRun, UserError error) => new(dryRun, null, [], [error]);
 }
 
-public sealed class ImportCatalogInputGraphType : InputObjectGraphType
+public sealed record ImportCatalogInput
+{
+    public string Document { get; init; } = "";
+    public bool DryRun { get; init; }
+}
+
+public sealed class ImportCatalogInputGraphType : RecordInputGraphType<ImportCatalogInput>
 {
     public ImportCatalogInputGraphType()
     {
         Name = "ImportCatalogInput";
         Description = "A document in the seed format.";
         Field<NonNullGraphType<StringGraphType>>("document").Description($"The entries, as YAML or JSON with the seed files' keys (at most {ImportMutations.MaxDocumentChars} characters).");
-        Field<ImportFormatGraphType>("format").Description("YAML (default) or JSON.").DefaultValue(ImportFormat.Yaml);
         Field<BooleanGraphType>("dryRun").Description("Check and count, but write nothing.").DefaultValue(false);
     }
-}
-
-public enum ImportFormat { Yaml, Json }
-
-public sealed class ImportFormatGraphType : EnumerationGraphType<ImportFormat>
-{
-    public ImportFormatGraphType() => Description = "How the document is written (JSON is read as the YAML subset it is).";
 }
 
 public sealed class ImportCatalogPayloadGraphType : ObjectGraphType<ImportResult>

@@ -1,10 +1,7 @@
-using System.Globalization;
 using GraphQL.Types;
 using Landscape.Api.Graph.Mutations;
-using Landscape.Api.Graph.Products;
 using Landscape.Data.Entities;
-using Landscape.Data.Validation;
-using Microsoft.EntityFrameworkCore;
+using Landscape.Data.Writing;
 
 namespace Landscape.Api.Graph.Models;
 
@@ -12,124 +9,45 @@ public sealed class ModelMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<ModelGraphType, CreateModelInputGraphType>("createModel", "model", "Adds a model, with the models it derives from.",
-            ApiKeyRole.Analyst, CreateAsync);
-        mutation.AddMutation<ModelGraphType, UpdateModelInputGraphType>("updateModel", "model", "Changes a model; `expectedVersion` guards against lost updates.",
-            ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<ModelGraphType, ArchiveModelInputGraphType>("archiveModel", "model", "Archives a model (it leaves every read; its history stays).",
-            ApiKeyRole.Analyst, s => s.ArchiveAsync(s.Db.Models, "Model"));
+        mutation.AddMutation<ModelGraphType, CreateModelInputGraphType, CreateModelInput>("createModel", "model",
+            "Adds a model, with the models it derives from.", ApiKeyRole.Analyst, CreateAsync);
+        mutation.AddMutation<ModelGraphType, UpdateModelInputGraphType, UpdateModelInput>("updateModel", "model",
+            "Changes a model; `expectedVersion` guards against lost updates.", ApiKeyRole.Analyst, UpdateAsync);
+        mutation.AddMutation<ModelGraphType, ArchiveModelInputGraphType, ArchiveInput>("archiveModel", "model",
+            "Archives a model (it leaves every read; its history stays).", ApiKeyRole.Analyst, MutationFields.ArchiveAsync<Model>);
     }
 
-    private static async Task<object?> CreateAsync(WriteSession session)
+    private static async Task<object?> CreateAsync(CreateModelInput input, MutationWrite m)
     {
-        var input = session.Input;
-        var model = new Model { Slug = input.Get<string>("slug") ?? "", Name = input.Get<string>("name") ?? "" };
-        await ApplyAsync(session, model, input);
-        if (await session.Db.Models.IgnoreQueryFilters().AnyAsync(m => m.Slug == model.Slug))
-        {
-            session.Error(input.PathTo("slug"), ErrorCodes.Duplicate, $"A model with slug '{model.Slug}' exists already.");
-        }
-        if (session.HasErrors)
+        var model = new Model { Slug = "", Name = "" };
+        await model.ApplyAsync(input, m.Write);
+        if (m.Write.HasProblems)
         {
             return null;
         }
-        session.Db.Models.Add(model);
+        m.Db.Models.Add(model);
         return model;
     }
 
-    private static async Task<object?> UpdateAsync(WriteSession session)
+    private static async Task<object?> UpdateAsync(UpdateModelInput input, MutationWrite m)
     {
-        var input = session.Input;
-        var model = await session.FindAsync(session.Db.Models.Include(m => m.DerivedFrom), input.Get<string>("id"), "Model", input.PathTo("id"));
-        if (model is null)
+        if (await m.Write.FindAsync<Model>(input.Id, [nameof(UpdateModelInput.Id)]) is not { } model)
         {
             return null;
         }
-        session.ExpectVersion(model, input);
-        await ApplyAsync(session, model, input);
-        return session.HasErrors ? null : model;
-    }
-
-    private static async Task ApplyAsync(WriteSession session, Model model, MutationInput input)
-    {
-        if (input.Has("name")) model.Name = input.Get<string>("name") ?? "";
-        if (input.Has("modality")) model.Modality = input.Get<Modality?>("modality") ?? model.Modality;
-        if (input.Has("releasedOn")) model.ReleasedOn = input.Get<DateOnly?>("releasedOn");
-        if (input.Has("parameters")) model.Parameters = input.Get<long?>("parameters");
-        if (input.Has("trainingTokens")) model.TrainingTokens = input.Get<long?>("trainingTokens");
-        if (input.Has("contextWindow")) model.ContextWindow = input.Get<int?>("contextWindow");
-        if (input.Has("openWeights")) model.OpenWeights = input.Get<bool?>("openWeights") ?? false;
-        if (input.Has("license")) model.License = input.Get<string>("license");
-        if (input.Has("description")) model.Description = input.Get<string>("description");
-        if (input.Has("trainingGpus")) model.TrainingGpus = input.Get<int?>("trainingGpus");
-        if (input.Has("trainingGpuType")) model.TrainingGpuType = input.Get<string>("trainingGpuType");
-        if (input.Has("trainingDays")) model.TrainingDays = input.Get<decimal?>("trainingDays");
-        if (input.Has("trainingCostUsd")) model.TrainingCostUsd = input.Get<decimal?>("trainingCostUsd");
-        if (input.Has("organizationId"))
-        {
-            model.Organization = input.Get<string>("organizationId") is { } organizationId
-                ? await session.FindAsync(session.Db.Organizations, organizationId, "Organization", input.PathTo("organizationId"))
-                : null;
-            model.OrganizationId = model.Organization?.Id;
-        }
-        if (input.Has("source"))
-        {
-            model.Source = input.Nested("source") is null ? null : await session.SourceAsync(input);
-        }
-        session.Validate(session.Validators.Model, new ModelFields(model.Slug, model.Name, model.ReleasedOn, input.Has("modality") || model.Id != 0 ? model.Modality : null,
-            model.Parameters, model.TrainingTokens, model.ContextWindow, model.License, model.Description, model.TrainingGpus,
-            model.TrainingGpuType, model.TrainingDays, model.TrainingCostUsd), input);
-        var maker = model.Organization ?? (model.OrganizationId is { } id ? await session.Db.Organizations.FindAsync(id) : null);
-        session.CheckFounding(maker, model.ReleasedOn, input.PathTo("releasedOn"));
-        if (input.Has("derivedFrom"))
-        {
-            await SetParentsAsync(session, model, input);
-        }
-    }
-
-    /// <summary>Replaces the model's parents; a parent that already descends from the model would close a cycle.</summary>
-    private static async Task SetParentsAsync(WriteSession session, Model model, MutationInput input)
-    {
-        model.DerivedFrom.Clear();
-        var descendants = model.Id == 0 ? [] : await DescendantsAsync(session, model.Id);
-        foreach (var edge in input.NestedList("derivedFrom"))
-        {
-            var parent = await session.FindAsync(session.Db.Models, edge.Get<string>("modelId"), "Model", edge.PathTo("modelId"));
-            if (parent is null)
-            {
-                continue;
-            }
-            if (parent.Id == model.Id || descendants.Contains(parent.Id))
-            {
-                session.Error(edge.PathTo("modelId"), ErrorCodes.LineageCycle, $"{parent.Slug} derives from {model.Slug} already; this edge would close a cycle.");
-                continue;
-            }
-            model.DerivedFrom.Add(new ModelLineage { DerivedFrom = parent, DerivedFromId = parent.Id, Relation = edge.Get<LineageRelation?>("relation") ?? LineageRelation.FineTune });
-        }
-    }
-
-    private static async Task<HashSet<int>> DescendantsAsync(WriteSession session, int modelId)
-    {
-        var edges = await session.Db.ModelLineage.Select(l => new { l.ModelId, l.DerivedFromId }).ToListAsync();
-        var children = edges.ToLookup(e => e.DerivedFromId, e => e.ModelId);
-        var seen = new HashSet<int>();
-        var queue = new Queue<int>([modelId]);
-        while (queue.TryDequeue(out var id))
-        {
-            foreach (var child in children[id].Where(seen.Add))
-            {
-                queue.Enqueue(child);
-            }
-        }
-        return seen;
+        await m.Db.Entry(model).Reference(x => x.Organization).LoadAsync(m.Write.CancellationToken);
+        await m.Db.Entry(model).Collection(x => x.DerivedFrom).LoadAsync(m.Write.CancellationToken);
+        m.Write.ExpectVersion(model, input.ExpectedVersion);
+        await model.ApplyAsync(input, m.Write);
+        return m.Write.HasProblems ? null : model;
     }
 }
 
 internal static class ModelInputFields
 {
-    public static void Add(InputObjectGraphType input)
+    public static void Add<T>(InputObjectGraphType<T> input) where T : ModelFields
     {
-        input.Field<IdGraphType>("organizationId").Description("Global id of the organization that made it.");
+        input.Field<IdGraphType>("organizationId").Description("Global id of the organization that made it.").Binds(nameof(ModelFields.Organization));
         input.Field<CalendarDateGraphType>("releasedOn").Description("When it was released.");
         input.Field<LongGraphType>("parameters").Description("Parameter count, where published.");
         input.Field<LongGraphType>("trainingTokens").Description("Training tokens, where published.");
@@ -146,7 +64,7 @@ internal static class ModelInputFields
     }
 }
 
-public sealed class CreateModelInputGraphType : InputObjectGraphType
+public sealed class CreateModelInputGraphType : RecordInputGraphType<CreateModelInput>
 {
     public CreateModelInputGraphType()
     {
@@ -159,7 +77,7 @@ public sealed class CreateModelInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class UpdateModelInputGraphType : InputObjectGraphType
+public sealed class UpdateModelInputGraphType : RecordInputGraphType<UpdateModelInput>
 {
     public UpdateModelInputGraphType()
     {
@@ -173,13 +91,13 @@ public sealed class UpdateModelInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class LineageEdgeInputGraphType : InputObjectGraphType
+public sealed class LineageEdgeInputGraphType : RecordInputGraphType<LineageEdgeFields>
 {
     public LineageEdgeInputGraphType()
     {
         Name = "LineageEdgeInput";
         Description = "A model this one derives from, and how.";
-        Field<NonNullGraphType<IdGraphType>>("modelId").Description("The parent model's global id.");
+        Field<NonNullGraphType<IdGraphType>>("modelId").Description("The parent model's global id.").Binds(nameof(LineageEdgeFields.Model));
         Field<NonNullGraphType<LineageRelationGraphType>>("relation").Description("How it derives from it.");
     }
 }

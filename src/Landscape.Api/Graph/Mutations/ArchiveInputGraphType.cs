@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace Landscape.Api.Graph.Mutations;
 
 /// <summary>`Archive<Entity>Input`: which entry to archive, at which version.</summary>
-public abstract class ArchiveInputGraphType : InputObjectGraphType
+public abstract class ArchiveInputGraphType : RecordInputGraphType<ArchiveInput>
 {
     protected ArchiveInputGraphType(string entity)
     {

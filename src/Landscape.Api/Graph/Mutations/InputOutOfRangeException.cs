@@ -2,7 +2,7 @@ namespace Landscape.Api.Graph.Mutations;
 
 /// <summary>
 /// An input value its field's type cannot hold (a Float past decimal's range for a money amount):
-/// thrown by <see cref="MutationInput.Get{T}"/>, answered by <see cref="WriteSession"/> as an
+/// thrown while binding an input record (<see cref="RecordInputGraphType{TRecord}"/>), answered by the mutation as an
 /// OUT_OF_RANGE user error at that field, with nothing written.
 /// </summary>
 public sealed class InputOutOfRangeException : Exception

@@ -5,8 +5,6 @@ public static class MutationErrorCodes
 {
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
-    public const string Conflict = "CONFLICT";
-    public const string NotFound = "NOT_FOUND";
     public const string PossibleDuplicate = "POSSIBLE_DUPLICATE";
     public const string TooLarge = "TOO_LARGE";
 }

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace Landscape.Api.Graph.Mutations;
 
 /// <summary>`Remove<Entity>Input`: which fact to remove, at which version.</summary>
-public abstract class RemoveInputGraphType : InputObjectGraphType
+public abstract class RemoveInputGraphType : RecordInputGraphType<RemoveInput>
 {
     protected RemoveInputGraphType(string entity)
     {

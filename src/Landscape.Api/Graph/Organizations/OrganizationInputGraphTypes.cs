@@ -1,8 +1,10 @@
 using GraphQL.Types;
+using Landscape.Api.Graph.Mutations;
+using Landscape.Data.Writing;
 
 namespace Landscape.Api.Graph.Organizations;
 
-public sealed class CreateOrganizationInputGraphType : InputObjectGraphType
+public sealed class CreateOrganizationInputGraphType : RecordInputGraphType<CreateOrganizationInput>
 {
     public CreateOrganizationInputGraphType()
     {
@@ -15,7 +17,7 @@ public sealed class CreateOrganizationInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class UpdateOrganizationInputGraphType : InputObjectGraphType
+public sealed class UpdateOrganizationInputGraphType : RecordInputGraphType<UpdateOrganizationInput>
 {
     public UpdateOrganizationInputGraphType()
     {
@@ -31,7 +33,7 @@ public sealed class UpdateOrganizationInputGraphType : InputObjectGraphType
 
 internal static class OrganizationInputFields
 {
-    public static void Add(InputObjectGraphType input)
+    public static void Add<T>(InputObjectGraphType<T> input) where T : OrganizationFields
     {
         input.Field<IntGraphType>("foundedYear").Description("Year founded (1800 to this year).");
         input.Field<StringGraphType>("hqCountry").Description("Headquarters country, ISO 3166-1 alpha-2 in capitals.");
@@ -42,4 +44,4 @@ internal static class OrganizationInputFields
     }
 }
 
-public sealed class ArchiveOrganizationInputGraphType() : Mutations.ArchiveInputGraphType("Organization");
+public sealed class ArchiveOrganizationInputGraphType() : ArchiveInputGraphType("Organization");

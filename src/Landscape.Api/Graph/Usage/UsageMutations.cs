@@ -2,8 +2,7 @@ using GraphQL.Types;
 using Landscape.Api.Graph.Funding;
 using Landscape.Api.Graph.Mutations;
 using Landscape.Data.Entities;
-using Landscape.Data.Validation;
-using Microsoft.EntityFrameworkCore;
+using Landscape.Data.Writing;
 
 namespace Landscape.Api.Graph.Usage;
 
@@ -11,68 +10,42 @@ public sealed class UsageMutations : IMutationFields
 {
     public void Register(ObjectGraphType mutation)
     {
-        mutation.AddMutation<UsageMetricGraphType, AddUsageMetricInputGraphType>("addUsageMetric", "usageMetric", "Records a dated usage figure of a product; a new figure never overwrites an old one.",
-            ApiKeyRole.Analyst, AddAsync);
-        mutation.AddMutation<UsageMetricGraphType, UpdateUsageMetricInputGraphType>("updateUsageMetric", "usageMetric", "Corrects a usage figure; `expectedVersion` guards against lost updates.",
-            ApiKeyRole.Analyst, UpdateAsync);
-        mutation.AddMutation<UsageMetricGraphType, RemoveUsageMetricInputGraphType>("removeUsageMetric", "usageMetric", "Removes a usage figure that should not be on record.",
-            ApiKeyRole.Admin, s => s.RemoveAsync(s.Db.UsageMetrics, "UsageMetric"));
+        mutation.AddMutation<UsageMetricGraphType, AddUsageMetricInputGraphType, AddUsageMetricInput>("addUsageMetric", "usageMetric",
+            "Records a dated usage figure of a product; a new figure never overwrites an old one.", ApiKeyRole.Analyst, AddAsync);
+        mutation.AddMutation<UsageMetricGraphType, UpdateUsageMetricInputGraphType, UpdateUsageMetricInput>("updateUsageMetric", "usageMetric",
+            "Corrects a usage figure; `expectedVersion` guards against lost updates.", ApiKeyRole.Analyst, UpdateAsync);
+        mutation.AddMutation<UsageMetricGraphType, RemoveUsageMetricInputGraphType, RemoveInput>("removeUsageMetric", "usageMetric",
+            "Removes a usage figure that should not be on record.", ApiKeyRole.Admin, MutationFields.RemoveAsync<UsageMetric>);
     }
 
-    private static async Task<object?> AddAsync(WriteSession session)
+    private static async Task<object?> AddAsync(AddUsageMetricInput input, MutationWrite m)
     {
-        var input = session.Input;
-        var product = await session.FindAsync(session.Db.Products, input.Get<string>("productId"), "Product", input.PathTo("productId"));
-        var usage = new UsageMetric { Product = product!, ProductId = product?.Id ?? 0 };
-        await ApplyAsync(session, usage, input);
-        if (session.HasErrors)
+        var product = await m.Write.FindAsync<Product>(input.ProductId, [nameof(AddUsageMetricInput.ProductId)]);
+        var usage = new UsageMetric { Product = product! };
+        await usage.ApplyAsync(input, m.Write);
+        if (m.Write.HasProblems)
         {
             return null;
         }
-        session.Db.UsageMetrics.Add(usage);
+        m.Db.UsageMetrics.Add(usage);
         return usage;
     }
 
-    private static async Task<object?> UpdateAsync(WriteSession session)
+    private static async Task<object?> UpdateAsync(UpdateUsageMetricInput input, MutationWrite m)
     {
-        var input = session.Input;
-        var usage = await session.FindAsync(session.Db.UsageMetrics.Include(u => u.Source), input.Get<string>("id"), "UsageMetric", input.PathTo("id"));
-        if (usage is null)
+        if (await m.Write.FindAsync<UsageMetric>(input.Id, [nameof(UpdateUsageMetricInput.Id)]) is not { } usage)
         {
             return null;
         }
-        session.ExpectVersion(usage, input);
-        await ApplyAsync(session, usage, input);
-        return session.HasErrors ? null : usage;
-    }
-
-    private static async Task ApplyAsync(WriteSession session, UsageMetric usage, MutationInput input)
-    {
-        if (input.Has("metric")) usage.Metric = input.Get<UsageMetricKind?>("metric") ?? usage.Metric;
-        if (input.Has("value")) usage.Value = input.Get<long?>("value") ?? usage.Value;
-        if (input.Has("asOf")) usage.AsOf = input.Get<DateOnly?>("asOf") ?? default;
-        if (input.Has("periodStart")) usage.PeriodStart = input.Get<DateOnly?>("periodStart");
-        if (input.Has("periodEnd")) usage.PeriodEnd = input.Get<DateOnly?>("periodEnd");
-        if (input.Has("method")) usage.Method = input.Get<MeasurementMethod?>("method") ?? usage.Method;
-        if (input.Has("note")) usage.Note = input.Get<string>("note");
-        if (input.Has("source") || usage.Id == 0)
-        {
-            usage.Source = (await session.SourceAsync(input))!;
-        }
-        var isNew = usage.Id == 0;
-        session.Validate(session.Validators.UsageMetric, new UsageMetricFields(
-            isNew && !input.Has("metric") ? null : usage.Metric, isNew && !input.Has("value") ? null : usage.Value,
-            usage.AsOf == default ? null : usage.AsOf, usage.PeriodStart, usage.PeriodEnd,
-            isNew && !input.Has("method") ? null : usage.Method, usage.Source?.Url, usage.Note), input);
-        if (usage.Source is { Id: > 0 } source && usage.ProductId > 0 && await session.Db.UsageMetrics.AnyAsync(u =>
-                u.Id != usage.Id && u.ProductId == usage.ProductId && u.Metric == usage.Metric && u.AsOf == usage.AsOf && u.SourceId == source.Id))
-        {
-            session.Error(input.PathTo("asOf"), ErrorCodes.Duplicate, "This product already has this metric on this day from this source.");
-        }
+        await m.Db.Entry(usage).Reference(u => u.Product).LoadAsync(m.Write.CancellationToken);
+        await m.Db.Entry(usage).Reference(u => u.Source).LoadAsync(m.Write.CancellationToken);
+        m.Write.ExpectVersion(usage, input.ExpectedVersion);
+        await usage.ApplyAsync(input, m.Write);
+        return m.Write.HasProblems ? null : usage;
     }
 }
 
-public abstract class UsageMetricInputGraphType : InputObjectGraphType
+public abstract class UsageMetricInputGraphType<T> : RecordInputGraphType<T> where T : UsageMetricFields, new()
 {
     protected UsageMetricInputGraphType(string name, bool create)
     {
@@ -105,6 +78,6 @@ public abstract class UsageMetricInputGraphType : InputObjectGraphType
 
 public sealed class RemoveUsageMetricInputGraphType() : RemoveInputGraphType("UsageMetric");
 
-public sealed class AddUsageMetricInputGraphType() : UsageMetricInputGraphType("AddUsageMetricInput", create: true);
+public sealed class AddUsageMetricInputGraphType() : UsageMetricInputGraphType<AddUsageMetricInput>("AddUsageMetricInput", create: true);
 
-public sealed class UpdateUsageMetricInputGraphType() : UsageMetricInputGraphType("UpdateUsageMetricInput", create: false);
+public sealed class UpdateUsageMetricInputGraphType() : UsageMetricInputGraphType<UpdateUsageMetricInput>("UpdateUsageMetricInput", create: false);

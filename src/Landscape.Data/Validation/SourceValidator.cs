@@ -1,10 +1,12 @@
 using FluentValidation;
+using Landscape.Data.Entities;
 
 namespace Landscape.Data.Validation;
 
-public sealed class SourceFieldsValidator : AbstractValidator<SourceFields>
+/// <summary>The rules of one source's own fields.</summary>
+public sealed class SourceValidator : AbstractValidator<Source>
 {
-    public SourceFieldsValidator(TimeProvider clock)
+    public SourceValidator(TimeProvider clock)
     {
         RuleFor(x => x.Url).Required().HttpUrl();
         RuleFor(x => x.Title).Required().MaxLength(500);

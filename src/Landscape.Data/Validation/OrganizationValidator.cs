@@ -1,14 +1,15 @@
 using FluentValidation;
+using Landscape.Data.Entities;
 
 namespace Landscape.Data.Validation;
 
-public sealed class OrganizationFieldsValidator : AbstractValidator<OrganizationFields>
+/// <summary>The rules of one organization's own fields.</summary>
+public sealed class OrganizationValidator : AbstractValidator<Organization>
 {
-    public OrganizationFieldsValidator(TimeProvider clock)
+    public OrganizationValidator(TimeProvider clock)
     {
         RuleFor(x => x.Slug).Slug();
         RuleFor(x => x.Name).Required().MaxLength(RuleExtensions.NameMaxLength);
-        RuleFor(x => x.Kind).Required();
         RuleFor(x => x.FoundedYear)
             .Must(y => y is null || (y >= 1800 && y <= clock.GetUtcNow().Year)).WithErrorCode(ErrorCodes.OutOfRange)
             .WithMessage("Must be a year between 1800 and this year.");

@@ -1,15 +1,15 @@
 using FluentValidation;
+using Landscape.Data.Entities;
 
 namespace Landscape.Data.Validation;
 
-public sealed class ProductFieldsValidator : AbstractValidator<ProductFields>
+/// <summary>The rules of one product's own fields.</summary>
+public sealed class ProductValidator : AbstractValidator<Product>
 {
-    public ProductFieldsValidator(TimeProvider clock)
+    public ProductValidator(TimeProvider clock)
     {
         RuleFor(x => x.Slug).Slug();
         RuleFor(x => x.Name).Required().MaxLength(RuleExtensions.NameMaxLength);
-        RuleFor(x => x.Layer).Required();
-        RuleFor(x => x.Status).Required();
         RuleFor(x => x.LaunchedOn).FactDate(clock);
         RuleFor(x => x.DiscontinuedOn).FactDate(clock)
             .Must((x, d) => d is null || x.LaunchedOn is null || d >= x.LaunchedOn).WithErrorCode(ErrorCodes.InvalidPeriod)

@@ -1,14 +1,15 @@
 using FluentValidation;
+using Landscape.Data.Entities;
 
 namespace Landscape.Data.Validation;
 
-public sealed class ModelFieldsValidator : AbstractValidator<ModelFields>
+/// <summary>The rules of one model's own fields.</summary>
+public sealed class ModelValidator : AbstractValidator<Model>
 {
-    public ModelFieldsValidator(TimeProvider clock)
+    public ModelValidator(TimeProvider clock)
     {
         RuleFor(x => x.Slug).Slug();
         RuleFor(x => x.Name).Required().MaxLength(RuleExtensions.NameMaxLength);
-        RuleFor(x => x.Modality).Required();
         RuleFor(x => x.ReleasedOn).FactDate(clock);
         RuleFor(x => x.Parameters).Positive();
         RuleFor(x => x.TrainingTokens).Positive();

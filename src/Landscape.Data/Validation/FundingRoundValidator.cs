@@ -1,13 +1,14 @@
 using FluentValidation;
+using Landscape.Data.Entities;
 
 namespace Landscape.Data.Validation;
 
-public sealed class FundingRoundFieldsValidator : AbstractValidator<FundingRoundFields>
+/// <summary>The rules of one funding round's own fields.</summary>
+public sealed class FundingRoundValidator : AbstractValidator<FundingRound>
 {
-    public FundingRoundFieldsValidator(TimeProvider clock)
+    public FundingRoundValidator(TimeProvider clock)
     {
-        RuleFor(x => x.AnnouncedOn).Required().FactDate(clock);
-        RuleFor(x => x.RoundType).Required();
+        RuleFor(x => x.AnnouncedOn).FactDate(clock);
         RuleFor(x => x.Amount).NotNegative();
         RuleFor(x => x.AmountUsd).NotNegative()
             .Must((x, usd) => x.Amount is null || usd is not null).WithErrorCode(ErrorCodes.UsdAmountRequired)
@@ -16,8 +17,6 @@ public sealed class FundingRoundFieldsValidator : AbstractValidator<FundingRound
             .Must((x, c) => x.Amount is null || c is not null).WithErrorCode(ErrorCodes.Required)
             .WithMessage("Required whenever an amount is given.");
         RuleFor(x => x.PostMoneyValuationUsd).NotNegative();
-        RuleFor(x => x.SourceUrl).Must(v => !string.IsNullOrWhiteSpace(v)).WithErrorCode(ErrorCodes.SourceRequired)
-            .WithMessage("Every funding round needs a source.").HttpUrl();
         RuleFor(x => x.Note).MaxLength(RuleExtensions.NoteMaxLength);
     }
 }

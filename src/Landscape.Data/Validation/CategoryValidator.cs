@@ -1,14 +1,15 @@
 using FluentValidation;
+using Landscape.Data.Entities;
 
 namespace Landscape.Data.Validation;
 
-public sealed class CategoryFieldsValidator : AbstractValidator<CategoryFields>
+/// <summary>The rules of one category's own fields.</summary>
+public sealed class CategoryValidator : AbstractValidator<Category>
 {
-    public CategoryFieldsValidator()
+    public CategoryValidator()
     {
         RuleFor(x => x.Slug).Slug();
         RuleFor(x => x.Name).Required().MaxLength(RuleExtensions.NameMaxLength);
-        RuleFor(x => x.Layer).Required();
         RuleFor(x => x.Description).MaxLength(RuleExtensions.NoteMaxLength);
     }
 }

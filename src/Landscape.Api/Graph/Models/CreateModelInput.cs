@@ -1,0 +1,5 @@
+using Landscape.Data.Writing;
+
+namespace Landscape.Api.Graph.Models;
+
+public sealed record CreateModelInput : ModelFields;

@@ -1,0 +1,5 @@
+using Landscape.Data.Writing;
+
+namespace Landscape.Api.Graph.Taxonomy;
+
+public sealed record CreateCategoryInput : CategoryFields;

@@ -1,0 +1,8 @@
+namespace Landscape.Data.Writing;
+
+/// <summary>An investor in a round: the organization and whether it led.</summary>
+public record InvestorFields
+{
+    public Optional<string?> Organization { get; init; }
+    public Optional<bool> IsLead { get; init; }
+}

@@ -1,0 +1,90 @@
+using Landscape.Data.Entities;
+using Landscape.Data.Validation;
+
+namespace Landscape.Data.Writing;
+
+public static class ModelWrites
+{
+    public static async Task ApplyAsync(this Model model, ModelFields fields, WriteContext write)
+    {
+        model.Slug = fields.Slug.Or(model.Slug) ?? "";
+        model.Name = fields.Name.Or(model.Name) ?? "";
+        model.ReleasedOn = fields.ReleasedOn.Or(model.ReleasedOn);
+        model.Modality = fields.Modality.Or(model.Modality);
+        model.Parameters = fields.Parameters.Or(model.Parameters);
+        model.TrainingTokens = fields.TrainingTokens.Or(model.TrainingTokens);
+        model.ContextWindow = fields.ContextWindow.Or(model.ContextWindow);
+        model.OpenWeights = fields.OpenWeights.Or(model.OpenWeights);
+        model.License = fields.License.Or(model.License);
+        model.Description = fields.Description.Or(model.Description);
+        model.TrainingGpus = fields.TrainingGpus.Or(model.TrainingGpus);
+        model.TrainingGpuType = fields.TrainingGpuType.Or(model.TrainingGpuType);
+        model.TrainingDays = fields.TrainingDays.Or(model.TrainingDays);
+        model.TrainingCostUsd = fields.TrainingCostUsd.Or(model.TrainingCostUsd);
+        if (fields.Organization.HasValue)
+        {
+            model.Organization = fields.Organization.Value is { } key
+                ? await write.FindAsync<Organization>(key, [nameof(ModelFields.Organization)])
+                : null;
+            if (model.Organization is null)
+            {
+                model.OrganizationId = null;
+            }
+        }
+        if (fields.Source.HasValue)
+        {
+            model.Source = fields.Source.Value is { } source ? await write.CiteAsync(source, nameof(ModelFields.Source)) : null;
+            if (model.Source is null)
+            {
+                model.SourceId = null;
+            }
+        }
+        write.Validate(write.Validators.Model, model);
+        CatalogRules.NotBeforeFounding(write, model.Organization, model.ReleasedOn, nameof(ModelFields.ReleasedOn));
+        if (model.Id == 0)
+        {
+            await CatalogRules.UniqueAsync(write, model);
+        }
+        if (fields.DerivedFrom.HasValue)
+        {
+            await model.ApplyLineageAsync(fields.DerivedFrom.Value, write);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the model's parents. A seed folder applies every model before any lineage, so
+    /// edges may name models written further down.
+    /// </summary>
+    public static async Task ApplyLineageAsync(this Model model, IReadOnlyList<LineageEdgeFields> edges, WriteContext write)
+    {
+        var wanted = new Dictionary<Model, LineageRelation>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var at = new[] { nameof(ModelFields.DerivedFrom), i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(LineageEdgeFields.Model) };
+            if (edges[i].Model.Or(null) is not { } key)
+            {
+                write.Report(at, ErrorCodes.Required, "Required.");
+                continue;
+            }
+            if (await write.FindAsync<Model>(key, at) is not { } parent)
+            {
+                continue;
+            }
+            if (wanted.ContainsKey(parent) || ReferenceEquals(parent, model))
+            {
+                write.Report(at, ErrorCodes.Duplicate, $"{model.Slug} derives from {parent.Slug} twice, or from itself.");
+                continue;
+            }
+            if (await CatalogRules.NoCycleAsync(write, model, parent, at))
+            {
+                wanted[parent] = edges[i].Relation.Or(LineageRelation.FineTune);
+            }
+        }
+        Links.Sync(model.DerivedFrom, [.. wanted.Keys], l => (l.DerivedFromId, l.DerivedFrom),
+            p => new ModelLineage { Model = model, DerivedFrom = p, DerivedFromId = p.Id, Relation = wanted[p] });
+        foreach (var edge in model.DerivedFrom)
+        {
+            edge.Relation = wanted.First(w => ReferenceEquals(w.Key, edge.DerivedFrom) || (w.Key.Id != 0 && w.Key.Id == edge.DerivedFromId)).Value;
+        }
+    }
+}

@@ -12,9 +12,5 @@ public sealed class SeedCategory : SeedEntry
     public int SortOrder { get; set; }
     public string? Description { get; set; }
 
-    public CategoryFields ToFields(SeedValues values) => new()
-    {
-        Slug = Slug, Name = Name, Layer = values.Enum<Layer>(this, "layer", Layer), Parent = Parent,
-        Description = Description, SortOrder = SortOrder,
-    };
+    public CategoryFields ToFields(SeedValues values) => values.Map<CategoryFields>(this);
 }

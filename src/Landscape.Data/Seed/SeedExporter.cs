@@ -130,105 +130,86 @@ public sealed class SeedExporter(LandscapeDbContext db)
     private static bool IsYaml(string path) =>
         path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
-    private static SeedSource ToSeed(Source s) => new()
-    {
-        Url = s.Url,
-        Title = s.Title,
-        Publisher = s.Publisher,
-        PublishedOn = Date(s.PublishedOn),
-        RetrievedOn = Date(s.RetrievedOn),
-    };
+    private static SeedSource ToSeed(Source s) => Plain<SeedSource>(s);
 
-    private static SeedCategory ToSeed(Category c, Dictionary<int, string> categorySlugs) => new()
+    private static SeedCategory ToSeed(Category c, Dictionary<int, string> categorySlugs)
     {
-        Slug = c.Slug,
-        Name = c.Name,
-        Layer = ConstantCase.Name(c.Layer),
-        Parent = c.ParentId is { } parent ? categorySlugs[parent] : null,
-        SortOrder = c.SortOrder,
-        Description = c.Description,
-    };
+        var seed = Plain<SeedCategory>(c);
+        seed.Parent = c.ParentId is { } parent ? categorySlugs[parent] : null;
+        return seed;
+    }
 
-    private static SeedOrganization ToSeed(Organization o, Dictionary<int, string> organizationSlugs, Dictionary<int, string> urls) => new()
+    private static SeedOrganization ToSeed(Organization o, Dictionary<int, string> organizationSlugs, Dictionary<int, string> urls)
     {
-        Slug = o.Slug,
-        Name = o.Name,
-        Kind = ConstantCase.Name(o.Kind),
-        FoundedYear = o.FoundedYear,
-        HqCountry = o.HqCountry,
-        HqCity = o.HqCity,
-        WebsiteUrl = o.WebsiteUrl,
-        LogoUrl = o.LogoUrl,
-        Description = o.Description,
-        FundingRounds = [.. o.FundingRounds.OrderBy(r => r.AnnouncedOn).ThenBy(r => r.RoundType).Select(r => new SeedFundingRound
+        var seed = Plain<SeedOrganization>(o);
+        seed.FundingRounds = [.. o.FundingRounds.OrderBy(r => r.AnnouncedOn).ThenBy(r => r.RoundType).Select(r =>
         {
-            AnnouncedOn = Date(r.AnnouncedOn),
-            RoundType = ConstantCase.Name(r.RoundType),
-            Amount = Trim(r.Amount),
-            Currency = r.Currency,
-            AmountUsd = Trim(r.AmountUsd),
-            PostMoneyValuationUsd = Trim(r.PostMoneyValuationUsd),
+            var round = Plain<SeedFundingRound>(r);
             // Leads first, as rounds are usually reported.
-            Investors = [.. r.Investors.OrderByDescending(i => i.IsLead).ThenBy(i => organizationSlugs[i.InvestorId], StringComparer.Ordinal)
-                .Select(i => new SeedInvestor { Organization = organizationSlugs[i.InvestorId], Lead = i.IsLead })],
-            Source = urls[r.SourceId],
-            Note = r.Note,
-        })],
-    };
+            round.Investors = [.. r.Investors.OrderByDescending(i => i.IsLead).ThenBy(i => organizationSlugs[i.InvestorId], StringComparer.Ordinal)
+                .Select(i => new SeedInvestor { Organization = organizationSlugs[i.InvestorId], Lead = i.IsLead })];
+            round.Source = urls[r.SourceId];
+            return round;
+        })];
+        return seed;
+    }
 
     private static SeedModel ToSeed(Model m, Dictionary<int, string> organizationSlugs, Dictionary<int, string> modelSlugs,
-        Dictionary<int, string> urls) => new()
+        Dictionary<int, string> urls)
     {
-        Slug = m.Slug,
-        Name = m.Name,
-        Organization = m.OrganizationId is { } organization ? organizationSlugs[organization] : null,
-        ReleasedOn = Date(m.ReleasedOn),
-        Modality = ConstantCase.Name(m.Modality),
-        Parameters = m.Parameters,
-        TrainingTokens = m.TrainingTokens,
-        ContextWindow = m.ContextWindow,
-        OpenWeights = m.OpenWeights,
-        License = m.License,
-        Description = m.Description,
-        TrainingGpus = m.TrainingGpus,
-        TrainingGpuType = m.TrainingGpuType,
-        TrainingDays = Trim(m.TrainingDays),
-        TrainingCostUsd = Trim(m.TrainingCostUsd),
-        Source = m.SourceId is { } source ? urls[source] : null,
-        DerivedFrom = [.. m.DerivedFrom.OrderBy(e => modelSlugs[e.DerivedFromId], StringComparer.Ordinal)
-            .Select(e => new SeedLineage { Model = modelSlugs[e.DerivedFromId], Relation = ConstantCase.Name(e.Relation) })],
-    };
+        var seed = Plain<SeedModel>(m);
+        seed.Organization = m.OrganizationId is { } organization ? organizationSlugs[organization] : null;
+        seed.Source = m.SourceId is { } source ? urls[source] : null;
+        seed.DerivedFrom = [.. m.DerivedFrom.OrderBy(e => modelSlugs[e.DerivedFromId], StringComparer.Ordinal)
+            .Select(e => new SeedLineage { Model = modelSlugs[e.DerivedFromId], Relation = ConstantCase.Name(e.Relation) })];
+        return seed;
+    }
 
     private static SeedProduct ToSeed(Product p, Dictionary<int, string> organizationSlugs, Dictionary<int, string> categorySlugs,
-        Dictionary<int, string> modelSlugs, Dictionary<int, string> urls) => new()
+        Dictionary<int, string> modelSlugs, Dictionary<int, string> urls)
     {
-        Slug = p.Slug,
-        Name = p.Name,
-        Organization = p.OrganizationId is { } organization ? organizationSlugs[organization] : null,
-        Layer = ConstantCase.Name(p.Layer),
-        Categories = [.. p.Categories.Select(c => categorySlugs[c.CategoryId]).Order(StringComparer.Ordinal)],
-        BuiltOn = [.. p.Models.Select(m => modelSlugs[m.ModelId]).Order(StringComparer.Ordinal)],
-        LaunchedOn = Date(p.LaunchedOn),
-        DiscontinuedOn = Date(p.DiscontinuedOn),
-        Status = ConstantCase.Name(p.Status),
-        HomepageUrl = p.HomepageUrl,
-        LogoUrl = p.LogoUrl,
-        OpenSource = p.OpenSource,
-        Description = p.Description,
-        Usage = [.. p.UsageMetrics
+        var seed = Plain<SeedProduct>(p);
+        seed.Organization = p.OrganizationId is { } organization ? organizationSlugs[organization] : null;
+        seed.Categories = [.. p.Categories.Select(c => categorySlugs[c.CategoryId]).Order(StringComparer.Ordinal)];
+        seed.BuiltOn = [.. p.Models.Select(m => modelSlugs[m.ModelId]).Order(StringComparer.Ordinal)];
+        seed.Usage = [.. p.UsageMetrics
             .OrderBy(u => u.Metric).ThenBy(u => u.AsOf).ThenBy(u => urls[u.SourceId], StringComparer.Ordinal)
-            .Select(u => new SeedUsage
+            .Select(u =>
             {
-                Metric = ConstantCase.Name(u.Metric),
-                Value = u.Value,
-                AsOf = Date(u.AsOf),
-                PeriodStart = Date(u.PeriodStart),
-                PeriodEnd = Date(u.PeriodEnd),
-                Method = ConstantCase.Name(u.Method),
-                Source = urls[u.SourceId],
-                Note = u.Note,
-            })],
-    };
+                var usage = Plain<SeedUsage>(u);
+                usage.Source = urls[u.SourceId];
+                return usage;
+            })];
+        return seed;
+    }
+
+    /// <summary>
+    /// The entry's own columns under the seed keys of the same name (dates as YYYY-MM-DD, enums in
+    /// capitals, amounts without trailing zeros); the caller adds references and nested lists.
+    /// </summary>
+    private static TSeed Plain<TSeed>(object entry) where TSeed : SeedEntry, new()
+    {
+        var seed = new TSeed();
+        foreach (var key in typeof(TSeed).GetProperties().Where(k => k.CanWrite && k.DeclaringType == typeof(TSeed)))
+        {
+            if (entry.GetType().GetProperty(key.Name)?.GetValue(entry) is not { } value)
+            {
+                continue;
+            }
+            object? text = value switch
+            {
+                DateOnly date => Date(date),
+                Enum name => ConstantCase.Convert(name.ToString()),
+                decimal amount => Trim(amount),
+                _ => value,
+            };
+            if (text is not null && (key.PropertyType.IsInstanceOfType(text) || Nullable.GetUnderlyingType(key.PropertyType) == text.GetType()))
+            {
+                key.SetValue(seed, text);
+            }
+        }
+        return seed;
+    }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -15,12 +15,13 @@ public sealed class SeedFundingRound : SeedEntry
     public string? Source { get; set; }
     public string? Note { get; set; }
 
-    public FundingRoundFields ToFields(SeedValues values) => new()
+    public FundingRoundFields ToFields(SeedValues values)
     {
-        AnnouncedOn = values.Date(this, "announced_on", AnnouncedOn, required: true),
-        RoundType = values.Enum<RoundType>(this, "round_type", RoundType),
-        Amount = Amount, Currency = Currency, AmountUsd = AmountUsd, PostMoneyValuationUsd = PostMoneyValuationUsd,
-        Source = Source is null ? null : new SourceFields { Url = Source }, Note = Note,
-        Investors = Investors.Select(i => new InvestorFields { Organization = i.Organization, IsLead = i.Lead }).ToList(),
-    };
+        values.Require(this, "announced_on", AnnouncedOn);
+        return values.Map<FundingRoundFields>(this) with
+        {
+            Source = Source is null ? null : new SourceFields { Url = Source },
+            Investors = Investors.Select(i => new InvestorFields { Organization = i.Organization, IsLead = i.Lead }).ToList(),
+        };
+    }
 }

@@ -8,8 +8,5 @@ public sealed class SeedLineage : SeedEntry
     public string? Model { get; set; }
     public string? Relation { get; set; }
 
-    public LineageEdgeFields ToFields(SeedValues values) => new()
-    {
-        Model = Model, Relation = values.Enum<LineageRelation>(this, "relation", Relation),
-    };
+    public LineageEdgeFields ToFields(SeedValues values) => values.Map<LineageEdgeFields>(this);
 }

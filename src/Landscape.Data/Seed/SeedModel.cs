@@ -24,12 +24,8 @@ public sealed class SeedModel : SeedEntry
     public List<SeedLineage> DerivedFrom { get; set; } = [];
 
     /// <summary>The model's own fields; its lineage (<see cref="DerivedFrom"/>) is applied once every model exists.</summary>
-    public ModelFields ToFields(SeedValues values) => new()
+    public ModelFields ToFields(SeedValues values) => values.Map<ModelFields>(this) with
     {
-        Slug = Slug, Name = Name, Organization = Organization, ReleasedOn = values.Date(this, "released_on", ReleasedOn),
-        Modality = values.Enum<Modality>(this, "modality", Modality), Parameters = Parameters, TrainingTokens = TrainingTokens,
-        ContextWindow = ContextWindow, OpenWeights = OpenWeights, License = License, Description = Description,
-        TrainingGpus = TrainingGpus, TrainingGpuType = TrainingGpuType, TrainingDays = TrainingDays, TrainingCostUsd = TrainingCostUsd,
         Source = Source is null ? null : new SourceFields { Url = Source },
     };
 

@@ -16,9 +16,5 @@ public sealed class SeedOrganization : SeedEntry
     public string? Description { get; set; }
     public List<SeedFundingRound> FundingRounds { get; set; } = [];
 
-    public OrganizationFields ToFields(SeedValues values) => new()
-    {
-        Slug = Slug, Name = Name, Kind = values.Enum<OrganizationKind>(this, "kind", Kind), FoundedYear = FoundedYear,
-        HqCountry = HqCountry, HqCity = HqCity, WebsiteUrl = WebsiteUrl, LogoUrl = LogoUrl, Description = Description,
-    };
+    public OrganizationFields ToFields(SeedValues values) => values.Map<OrganizationFields>(this);
 }

@@ -10,9 +10,5 @@ public sealed class SeedSource : SeedEntry
     public string? PublishedOn { get; set; }
     public string? RetrievedOn { get; set; }
 
-    public SourceFields ToFields(SeedValues values) => new()
-    {
-        Url = Url, Title = Title, Publisher = Publisher,
-        PublishedOn = values.Date(this, "published_on", PublishedOn), RetrievedOn = values.Date(this, "retrieved_on", RetrievedOn),
-    };
+    public SourceFields ToFields(SeedValues values) => values.Map<SourceFields>(this);
 }

@@ -14,12 +14,10 @@ public sealed class SeedUsage : SeedEntry
     public string? Source { get; set; }
     public string? Note { get; set; }
 
-    public UsageMetricFields ToFields(SeedValues values) => new()
+    public UsageMetricFields ToFields(SeedValues values)
     {
-        Metric = values.Enum<UsageMetricKind>(this, "metric", Metric), Value = values.Required(this, "value", Value),
-        AsOf = values.Date(this, "as_of", AsOf, required: true),
-        PeriodStart = values.Date(this, "period_start", PeriodStart), PeriodEnd = values.Date(this, "period_end", PeriodEnd),
-        Method = values.Enum<MeasurementMethod>(this, "method", Method),
-        Source = Source is null ? null : new SourceFields { Url = Source }, Note = Note,
-    };
+        values.Require(this, "value", Value);
+        values.Require(this, "as_of", AsOf);
+        return values.Map<UsageMetricFields>(this) with { Source = Source is null ? null : new SourceFields { Url = Source } };
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Landscape.Data.Validation;
 using Landscape.Data.Writing;
 
@@ -18,6 +19,47 @@ public sealed class SeedValues
         var taken = _problems.ToList();
         _problems.Clear();
         return taken;
+    }
+
+    /// <summary>
+    /// The fields of an entry: each key is read into the field of the same name (dates and enum
+    /// names parsed here); keys of another shape (references to sources, nested lists) are the entry's to map.
+    /// </summary>
+    public TFields Map<TFields>(SeedEntry entry) where TFields : new()
+    {
+        object fields = new TFields();
+        foreach (var field in typeof(TFields).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Optional<>)))
+        {
+            if (entry.GetType().GetProperty(field.Name) is not { } key)
+            {
+                continue;
+            }
+            var type = field.PropertyType.GetGenericArguments()[0];
+            var text = key.GetValue(entry);
+            var name = FieldNames.ToSnakeCase(field.Name);
+            object? value = type == typeof(DateOnly?) ? Date(entry, name, (string?)text)
+                : type.IsEnum ? EnumOf.MakeGenericMethod(type).Invoke(this, [entry, name, text])
+                : text is null ? Activator.CreateInstance(field.PropertyType, [null])
+                : type.IsInstanceOfType(text) || Nullable.GetUnderlyingType(type) == text.GetType() ? Activator.CreateInstance(field.PropertyType, [text])
+                : null;
+            if (value is not null)
+            {
+                field.SetValue(fields, value);
+            }
+        }
+        return (TFields)fields;
+    }
+
+    private static readonly MethodInfo EnumOf = typeof(SeedValues).GetMethod(nameof(Enum))!;
+
+    /// <summary>A key every entry of its kind must have.</summary>
+    public void Require(SeedEntry entry, string field, object? value)
+    {
+        if (value is null or "")
+        {
+            Missing<int>(entry, field, required: true, 0);
+        }
     }
 
     public Optional<DateOnly?> Date(SeedEntry entry, string field, string? text, bool required = false)
@@ -48,9 +90,6 @@ public sealed class SeedValues
             $"'{text}' is not one of {string.Join(", ", ConstantCase.AllNames<TEnum>())}."));
         return default;
     }
-
-    public Optional<T> Required<T>(SeedEntry entry, string field, T? value) where T : struct =>
-        value is { } given ? given : Missing<T>(entry, field, required: true, default);
 
     private Optional<T> Missing<T>(SeedEntry entry, string field, bool required, T empty)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Landscape.Data.Entities;
 
 namespace Landscape.Data.Writing;
@@ -9,6 +10,8 @@ public record CategoryFields
     public Optional<string?> Name { get; init; }
     public Optional<Layer> Layer { get; init; }
     public Optional<string?> Parent { get; init; }
+    [Description("What belongs here.")]
     public Optional<string?> Description { get; init; }
+    [Description("Position within the layer (default: last).")]
     public Optional<int?> SortOrder { get; init; }
 }

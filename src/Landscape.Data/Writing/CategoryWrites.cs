@@ -7,11 +7,7 @@ public static class CategoryWrites
 {
     public static async Task ApplyAsync(this Category category, CategoryFields fields, WriteContext write)
     {
-        category.Slug = fields.Slug.Or(category.Slug) ?? "";
-        category.Name = fields.Name.Or(category.Name) ?? "";
-        category.Layer = fields.Layer.Or(category.Layer);
-        category.Description = fields.Description.Or(category.Description);
-        category.SortOrder = fields.SortOrder.Or(category.SortOrder) ?? category.SortOrder;
+        FieldCopy.Apply(fields, category);
         if (fields.Parent.HasValue)
         {
             category.Parent = fields.Parent.Value is { } slug ? await write.FindAsync<Category>(slug, [nameof(CategoryFields.Parent)]) : null;

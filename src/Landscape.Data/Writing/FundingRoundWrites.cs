@@ -9,13 +9,7 @@ public static class FundingRoundWrites
     public static async Task ApplyAsync(this FundingRound round, FundingRoundFields fields, WriteContext write)
     {
         var isNew = round.Id == 0;
-        round.AnnouncedOn = fields.AnnouncedOn.Or(round.AnnouncedOn) ?? default;
-        round.RoundType = fields.RoundType.Or(round.RoundType);
-        round.Amount = fields.Amount.Or(round.Amount);
-        round.Currency = fields.Currency.Or(round.Currency);
-        round.AmountUsd = fields.AmountUsd.Or(round.AmountUsd);
-        round.PostMoneyValuationUsd = fields.PostMoneyValuationUsd.Or(round.PostMoneyValuationUsd);
-        round.Note = fields.Note.Or(round.Note);
+        FieldCopy.Apply(fields, round);
         if (fields.Source.HasValue || isNew)
         {
             round.Source = (await write.CiteAsync(fields.Source.Or(null), nameof(FundingRoundFields.Source)))!;

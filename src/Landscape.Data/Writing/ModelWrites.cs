@@ -7,20 +7,7 @@ public static class ModelWrites
 {
     public static async Task ApplyAsync(this Model model, ModelFields fields, WriteContext write)
     {
-        model.Slug = fields.Slug.Or(model.Slug) ?? "";
-        model.Name = fields.Name.Or(model.Name) ?? "";
-        model.ReleasedOn = fields.ReleasedOn.Or(model.ReleasedOn);
-        model.Modality = fields.Modality.Or(model.Modality);
-        model.Parameters = fields.Parameters.Or(model.Parameters);
-        model.TrainingTokens = fields.TrainingTokens.Or(model.TrainingTokens);
-        model.ContextWindow = fields.ContextWindow.Or(model.ContextWindow);
-        model.OpenWeights = fields.OpenWeights.Or(model.OpenWeights);
-        model.License = fields.License.Or(model.License);
-        model.Description = fields.Description.Or(model.Description);
-        model.TrainingGpus = fields.TrainingGpus.Or(model.TrainingGpus);
-        model.TrainingGpuType = fields.TrainingGpuType.Or(model.TrainingGpuType);
-        model.TrainingDays = fields.TrainingDays.Or(model.TrainingDays);
-        model.TrainingCostUsd = fields.TrainingCostUsd.Or(model.TrainingCostUsd);
+        FieldCopy.Apply(fields, model);
         if (fields.Organization.HasValue)
         {
             model.Organization = fields.Organization.Value is { } key

@@ -6,7 +6,7 @@ namespace Landscape.Data.Writing;
 /// fill every key they write.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "The name C# readers know for this (and the issue asks for); no VB consumers.")]
-public readonly record struct Optional<T>
+public readonly record struct Optional<T> : IOptional
 {
     public Optional(T value)
     {
@@ -21,6 +21,8 @@ public readonly record struct Optional<T>
 
     /// <summary>The given value, or <paramref name="current"/> when none was given.</summary>
     public T Or(T current) => HasValue ? Value : current;
+
+    object? IOptional.Value => Value;
 
     public static implicit operator Optional<T>(T value) => new(value);
 }

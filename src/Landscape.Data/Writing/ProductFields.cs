@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Landscape.Data.Entities;
 
 namespace Landscape.Data.Writing;
@@ -15,11 +16,18 @@ public record ProductFields
     public Optional<string?> Organization { get; init; }
     public Optional<IReadOnlyList<string>> Categories { get; init; }
     public Optional<IReadOnlyList<string>> BuiltOn { get; init; }
+    [Description("When it launched (not in the future, not before its organization was founded).")]
     public Optional<DateOnly?> LaunchedOn { get; init; }
+    [Description("When it was discontinued.")]
     public Optional<DateOnly?> DiscontinuedOn { get; init; }
+    [Description("ACTIVE by default.")]
     public Optional<ProductStatus> Status { get; init; }
+    [Description("Official page (http or https).")]
     public Optional<string?> HomepageUrl { get; init; }
+    [Description("Logo image URL (http or https).")]
     public Optional<string?> LogoUrl { get; init; }
+    [Description("Whether its source is open.")]
     public Optional<bool> OpenSource { get; init; }
+    [Description("A short description.")]
     public Optional<string?> Description { get; init; }
 }

@@ -8,16 +8,7 @@ public static class ProductWrites
     public static async Task ApplyAsync(this Product product, ProductFields fields, WriteContext write)
     {
         var isNew = product.Id == 0;
-        product.Slug = fields.Slug.Or(product.Slug) ?? "";
-        product.Name = fields.Name.Or(product.Name) ?? "";
-        product.Layer = fields.Layer.Or(product.Layer);
-        product.LaunchedOn = fields.LaunchedOn.Or(product.LaunchedOn);
-        product.DiscontinuedOn = fields.DiscontinuedOn.Or(product.DiscontinuedOn);
-        product.Status = fields.Status.Or(product.Status);
-        product.HomepageUrl = fields.HomepageUrl.Or(product.HomepageUrl);
-        product.LogoUrl = fields.LogoUrl.Or(product.LogoUrl);
-        product.OpenSource = fields.OpenSource.Or(product.OpenSource);
-        product.Description = fields.Description.Or(product.Description);
+        FieldCopy.Apply(fields, product);
         if (fields.Organization.HasValue)
         {
             product.Organization = fields.Organization.Value is { } key

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace Landscape.Data.Writing;
 
 /// <summary>
@@ -7,8 +8,12 @@ namespace Landscape.Data.Writing;
 public record SourceFields
 {
     public Optional<string?> Url { get; init; }
+    [Description("The page's title (required for a new source).")]
     public Optional<string?> Title { get; init; }
+    [Description("The outlet or company that published it.")]
     public Optional<string?> Publisher { get; init; }
+    [Description("When it was published.")]
     public Optional<DateOnly?> PublishedOn { get; init; }
+    [Description("When it was read (default: today).")]
     public Optional<DateOnly?> RetrievedOn { get; init; }
 }

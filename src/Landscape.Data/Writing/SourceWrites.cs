@@ -7,11 +7,7 @@ public static class SourceWrites
 {
     public static async Task ApplyAsync(this Source source, SourceFields fields, WriteContext write, string prefix = "")
     {
-        source.Url = fields.Url.Or(source.Url) ?? "";
-        source.Title = fields.Title.Or(source.Title) ?? "";
-        source.Publisher = fields.Publisher.Or(source.Publisher);
-        source.PublishedOn = fields.PublishedOn.Or(source.PublishedOn);
-        source.RetrievedOn = fields.RetrievedOn.Or(source.RetrievedOn);
+        FieldCopy.Apply(fields, source);
         var at = prefix.Length == 0 ? [] : new[] { prefix };
         write.Validate(write.Validators.Source, source, at);
         if (source.Id == 0 && prefix.Length == 0)

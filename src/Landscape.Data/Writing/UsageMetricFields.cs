@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Landscape.Data.Entities;
 
 namespace Landscape.Data.Writing;
@@ -8,9 +9,12 @@ public record UsageMetricFields
     public Optional<UsageMetricKind> Metric { get; init; }
     public Optional<long> Value { get; init; }
     public Optional<DateOnly?> AsOf { get; init; }
+    [Description("Start of the period it covers.")]
     public Optional<DateOnly?> PeriodStart { get; init; }
+    [Description("End of the period it covers.")]
     public Optional<DateOnly?> PeriodEnd { get; init; }
     public Optional<MeasurementMethod> Method { get; init; }
     public Optional<SourceFields?> Source { get; init; }
+    [Description("What the analyst should know about this fact.")]
     public Optional<string?> Note { get; init; }
 }

@@ -9,13 +9,7 @@ public static class UsageMetricWrites
     public static async Task ApplyAsync(this UsageMetric usage, UsageMetricFields fields, WriteContext write)
     {
         var isNew = usage.Id == 0;
-        usage.Metric = fields.Metric.Or(usage.Metric);
-        usage.Value = fields.Value.Or(usage.Value);
-        usage.AsOf = fields.AsOf.Or(usage.AsOf) ?? default;
-        usage.PeriodStart = fields.PeriodStart.Or(usage.PeriodStart);
-        usage.PeriodEnd = fields.PeriodEnd.Or(usage.PeriodEnd);
-        usage.Method = fields.Method.Or(usage.Method);
-        usage.Note = fields.Note.Or(usage.Note);
+        FieldCopy.Apply(fields, usage);
         if (fields.Source.HasValue || isNew)
         {
             usage.Source = (await write.CiteAsync(fields.Source.Or(null), nameof(UsageMetricFields.Source)))!;

@@ -66,12 +66,8 @@ public abstract class FundingRoundInputGraphType<T> : RecordInputGraphType<T> wh
             Field<RoundTypeGraphType>("roundType").Description("The kind of round.");
             Field<SourceInputGraphType>("source").Description("Where it was reported.");
         }
-        Field<FloatGraphType>("amount").Description("Amount in `currency`; omit when undisclosed.");
-        Field<StringGraphType>("currency").Description("ISO 4217 code of `amount`.");
-        Field<FloatGraphType>("amountUsd").Description("Amount in US dollars; required whenever `amount` is given.");
-        Field<FloatGraphType>("postMoneyValuationUsd").Description("Post-money valuation in US dollars, where reported.");
         Field<ListGraphType<NonNullGraphType<InvestorInputGraphType>>>("investors").Description("Who invested (replaces the list).");
-        Field<StringGraphType>("note").Description("What the analyst should know about this fact.");
+        this.AddPlainFields();
     }
 }
 
@@ -82,7 +78,7 @@ public sealed class InvestorInputGraphType : RecordInputGraphType<InvestorFields
         Name = "InvestorInput";
         Description = "An investor in a round.";
         Field<NonNullGraphType<IdGraphType>>("organizationId").Description("The investing organization's global id.").Binds(nameof(InvestorFields.Organization));
-        Field<BooleanGraphType>("isLead").Description("Whether it led the round.");
+        this.AddPlainFields();
     }
 }
 

@@ -11,9 +11,6 @@ public sealed class SourceInputGraphType : RecordInputGraphType<SourceFields>
         Name = "SourceInput";
         Description = "Where a fact was published. An existing source is found by its URL; a new one needs a title.";
         Field<NonNullGraphType<StringGraphType>>("url").Description("The original outlet's URL (http or https), not a mirror.");
-        Field<StringGraphType>("title").Description("The page's title (required for a new source).");
-        Field<StringGraphType>("publisher").Description("The outlet or company that published it.");
-        Field<CalendarDateGraphType>("publishedOn").Description("When it was published.");
-        Field<CalendarDateGraphType>("retrievedOn").Description("When it was read (default: today).");
+        this.AddPlainFields();
     }
 }

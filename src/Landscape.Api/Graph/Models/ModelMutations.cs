@@ -48,19 +48,9 @@ internal static class ModelInputFields
     public static void Add<T>(InputObjectGraphType<T> input) where T : ModelFields
     {
         input.Field<IdGraphType>("organizationId").Description("Global id of the organization that made it.").Binds(nameof(ModelFields.Organization));
-        input.Field<CalendarDateGraphType>("releasedOn").Description("When it was released.");
-        input.Field<LongGraphType>("parameters").Description("Parameter count, where published.");
-        input.Field<LongGraphType>("trainingTokens").Description("Training tokens, where published.");
-        input.Field<IntGraphType>("contextWindow").Description("Context window in tokens.");
-        input.Field<BooleanGraphType>("openWeights").Description("Whether the weights are published.");
-        input.Field<StringGraphType>("license").Description("Licence.");
-        input.Field<StringGraphType>("description").Description("A short description.");
-        input.Field<IntGraphType>("trainingGpus").Description("Accelerators used to train it.");
-        input.Field<StringGraphType>("trainingGpuType").Description("Which accelerator.");
-        input.Field<FloatGraphType>("trainingDays").Description("Training time in days.");
-        input.Field<FloatGraphType>("trainingCostUsd").Description("Training cost in US dollars.");
         input.Field<Funding.SourceInputGraphType>("source").Description("Where the size and training facts come from.");
         input.Field<ListGraphType<NonNullGraphType<LineageEdgeInputGraphType>>>("derivedFrom").Description("The models it derives from (replaces the list).");
+        input.AddPlainFields();
     }
 }
 

@@ -1,8 +1,10 @@
 using System.Collections;
+using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Landscape.Data.Entities;
 using Landscape.Data.Validation;
 using Landscape.Data.Writing;
 
@@ -108,6 +110,45 @@ public static class InputFieldBinding
 
     public static string PropertyOf(FieldType field) =>
         field.GetMetadata<string?>(PropertyKey) ?? char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
+
+    /// <summary>
+    /// Declares the fields record's described plain fields (text, numbers, dates, enums) that the
+    /// type does not declare itself, each named after its property with its [Description] (a field
+    /// without one, such as a slug that only a create takes, is the input type's to declare): a new
+    /// plain field of an entry reaches the API's inputs without a change here.
+    /// </summary>
+    public static void AddPlainFields<TRecord>(this InputObjectGraphType<TRecord> input)
+    {
+        foreach (var property in typeof(TRecord).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Optional<>)))
+        {
+            var value = property.PropertyType.GetGenericArguments()[0];
+            if (property.GetCustomAttribute<DescriptionAttribute>() is { } description
+                && !input.Fields.Any(f => PropertyOf(f) == property.Name)
+                && PlainTypes.TryGetValue(Nullable.GetUnderlyingType(value) ?? value, out var graphType))
+            {
+                input.Field(FieldNames.ToCamelCase(property.Name), graphType).Description(description.Description);
+            }
+        }
+    }
+
+    private static readonly Dictionary<Type, Type> PlainTypes = new()
+    {
+        [typeof(string)] = typeof(StringGraphType),
+        [typeof(bool)] = typeof(BooleanGraphType),
+        [typeof(int)] = typeof(IntGraphType),
+        [typeof(long)] = typeof(LongGraphType),
+        [typeof(decimal)] = typeof(FloatGraphType),
+        [typeof(DateOnly)] = typeof(CalendarDateGraphType),
+        [typeof(Layer)] = typeof(LayerGraphType),
+        [typeof(ProductStatus)] = typeof(ProductStatusGraphType),
+        [typeof(OrganizationKind)] = typeof(OrganizationKindGraphType),
+        [typeof(Modality)] = typeof(ModalityGraphType),
+        [typeof(RoundType)] = typeof(RoundTypeGraphType),
+        [typeof(UsageMetricKind)] = typeof(UsageMetricKindGraphType),
+        [typeof(MeasurementMethod)] = typeof(MeasurementMethodGraphType),
+        [typeof(LineageRelation)] = typeof(LineageRelationGraphType),
+    };
 
     /// <summary>A problem's property path (["Investors", "0", "Organization"]) in the input's field names (["input", "investors", "0", "organizationId"]).</summary>
     public static IReadOnlyList<string> PathOf(IInputObjectGraphType input, IReadOnlyList<string> properties)

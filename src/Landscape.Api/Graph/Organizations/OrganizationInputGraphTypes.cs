@@ -35,12 +35,7 @@ internal static class OrganizationInputFields
 {
     public static void Add<T>(InputObjectGraphType<T> input) where T : OrganizationFields
     {
-        input.Field<IntGraphType>("foundedYear").Description("Year founded (1800 to this year).");
-        input.Field<StringGraphType>("hqCountry").Description("Headquarters country, ISO 3166-1 alpha-2 in capitals.");
-        input.Field<StringGraphType>("hqCity").Description("Headquarters city.");
-        input.Field<StringGraphType>("websiteUrl").Description("Official website (http or https).");
-        input.Field<StringGraphType>("logoUrl").Description("Logo image URL (http or https).");
-        input.Field<StringGraphType>("description").Description("A short description.");
+        input.AddPlainFields();
     }
 }
 

@@ -27,13 +27,7 @@ internal static class ProductInputFields
         input.Field<IdGraphType>("organizationId").Description("Global id of the organization that makes it.").Binds(nameof(ProductFields.Organization));
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("builtOnModelIds").Description("Global ids of the models it is built on (replaces the list).")
             .Binds(nameof(ProductFields.BuiltOn));
-        input.Field<CalendarDateGraphType>("launchedOn").Description("When it launched (not in the future, not before its organization was founded).");
-        input.Field<CalendarDateGraphType>("discontinuedOn").Description("When it was discontinued.");
-        input.Field<ProductStatusGraphType>("status").Description("ACTIVE by default.");
-        input.Field<StringGraphType>("homepageUrl").Description("Official page (http or https).");
-        input.Field<StringGraphType>("logoUrl").Description("Logo image URL (http or https).");
-        input.Field<BooleanGraphType>("openSource").Description("Whether its source is open.");
-        input.Field<StringGraphType>("description").Description("A short description.");
+        input.AddPlainFields();
         input.Field<BooleanGraphType>("allowSimilarName")
             .Description("Set to true to create or rename it even though an existing product has a very similar name.");
     }

@@ -78,7 +78,7 @@ public sealed class ProductMutations : IMutationFields
 
     private static async Task CheckSimilarNameAsync(Product product, MutationWrite m)
     {
-        if (product.Name.Length == 0)
+        if (string.IsNullOrEmpty(product.Name))
         {
             return;
         }

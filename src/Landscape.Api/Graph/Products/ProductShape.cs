@@ -10,56 +10,20 @@ namespace Landscape.Api.Graph.Products;
 /// </summary>
 public static class ProductShape
 {
-    public static readonly Expression<Func<Product, Product>> Readable = p => new Product
-    {
-        Id = p.Id,
-        Slug = p.Slug,
-        Name = p.Name,
-        OrganizationId = p.OrganizationId,
-        Layer = p.Layer,
-        LaunchedOn = p.LaunchedOn,
-        DiscontinuedOn = p.DiscontinuedOn,
-        Status = p.Status,
-        HomepageUrl = p.HomepageUrl,
-        Description = p.Description,
-        LogoUrl = p.LogoUrl,
-        OpenSource = p.OpenSource,
-        OrganizationFundingUsd = p.OrganizationFundingUsd,
-        LatestMau = p.LatestMau,
-        ArchivedAt = p.ArchivedAt,
-        Version = p.Version,
-        CreatedAt = p.CreatedAt,
-        UpdatedAt = p.UpdatedAt,
-    };
+    public static readonly Expression<Func<Product, Product>> Readable = Columns(nameof(Product.SearchVector));
 
     /// <summary>The long text fields: a request that asks for none of them can read <see cref="Compact"/>.</summary>
     public static readonly IReadOnlySet<string> WideFields = new HashSet<string>(StringComparer.Ordinal) { "description", "homepageUrl", "logoUrl" };
 
     /// <summary><see cref="Readable"/> without the long text columns (left null): for big lists that do not ask for them.</summary>
-    public static readonly Expression<Func<Product, Product>> Compact = p => new Product
-    {
-        Id = p.Id,
-        Slug = p.Slug,
-        Name = p.Name,
-        OrganizationId = p.OrganizationId,
-        Layer = p.Layer,
-        LaunchedOn = p.LaunchedOn,
-        DiscontinuedOn = p.DiscontinuedOn,
-        Status = p.Status,
-        OpenSource = p.OpenSource,
-        OrganizationFundingUsd = p.OrganizationFundingUsd,
-        LatestMau = p.LatestMau,
-        ArchivedAt = p.ArchivedAt,
-        Version = p.Version,
-        CreatedAt = p.CreatedAt,
-        UpdatedAt = p.UpdatedAt,
-    };
+    public static readonly Expression<Func<Product, Product>> Compact =
+        Columns([nameof(Product.SearchVector), .. WideFields.Select(f => char.ToUpperInvariant(f[0]) + f[1..])]);
 
-    /// <summary>The fields beyond <see cref="Names"/>' columns (and the long texts).</summary>
-    public static readonly IReadOnlySet<string> DetailFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "status", "discontinuedOn", "openSource", "createdAt", "updatedAt", "version",
-    };
+    /// <summary>The fields beyond <see cref="Names"/>' columns and the long texts: every other column, by its field name.</summary>
+    public static readonly IReadOnlySet<string> DetailFields = ((MemberInitExpression)Compact.Body).Bindings
+        .Select(b => char.ToLowerInvariant(b.Member.Name[0]) + b.Member.Name[1..])
+        .Except(["id", "slug", "name", "organizationId", "layer", "launchedOn"], StringComparer.Ordinal)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Identity, name, slug and the keys relations need: for maps that only label their boxes.</summary>
     public static readonly Expression<Func<Product, Product>> Names = p => new Product
@@ -113,4 +77,15 @@ public static class ProductShape
 
     /// <summary>Only what a product read needs, as a queryable step.</summary>
     public static IQueryable<Product> SelectReadable(this IQueryable<Product> products) => products.Select(Readable);
+
+    /// <summary>Every column of a product but <paramref name="left"/>: a new column is read without a change here.</summary>
+    private static Expression<Func<Product, Product>> Columns(params string[] left)
+    {
+        var product = Expression.Parameter(typeof(Product), "p");
+        var columns = typeof(Product).GetProperties()
+            .Where(c => c.CanWrite && !left.Contains(c.Name)
+                && (c.PropertyType.IsValueType || c.PropertyType == typeof(string)))
+            .Select(c => Expression.Bind(c, Expression.Property(product, c)));
+        return Expression.Lambda<Func<Product, Product>>(Expression.MemberInit(Expression.New(typeof(Product)), columns), product);
+    }
 }

@@ -34,7 +34,6 @@ public sealed class CreateCategoryInputGraphType : RecordInputGraphType<CreateCa
         Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.");
         Field<NonNullGraphType<LayerGraphType>>("layer").Description("The layer it belongs to.");
         Field<StringGraphType>("parentSlug").Description("A category of the same layer it sits in.").Binds(nameof(CategoryFields.Parent));
-        Field<StringGraphType>("description").Description("What belongs here.");
-        Field<IntGraphType>("sortOrder").Description("Position within the layer (default: last).");
+        this.AddPlainFields();
     }
 }

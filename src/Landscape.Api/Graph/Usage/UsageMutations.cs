@@ -70,9 +70,7 @@ public abstract class UsageMetricInputGraphType<T> : RecordInputGraphType<T> whe
             Field<MeasurementMethodGraphType>("method").Description("Who measured it.");
             Field<SourceInputGraphType>("source").Description("Where it was published.");
         }
-        Field<CalendarDateGraphType>("periodStart").Description("Start of the period it covers.");
-        Field<CalendarDateGraphType>("periodEnd").Description("End of the period it covers.");
-        Field<StringGraphType>("note").Description("What the analyst should know about this fact.");
+        this.AddPlainFields();
     }
 }
 

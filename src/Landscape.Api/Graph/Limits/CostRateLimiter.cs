@@ -14,7 +14,6 @@ namespace Landscape.Api.Graph.Limits;
 public sealed class CostRateLimiter(IOptions<RateLimitOptions> options)
 {
     public const string RateLimitedCode = "RATE_LIMITED";
-    public const string RetryAfterKey = "Landscape.RetryAfter";
 
     private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new();
 

@@ -8,6 +8,9 @@ namespace Landscape.Api.Http.Export;
 /// double quote, CR or LF is enclosed in double quotes, with its quotes doubled), UTF-8 without a
 /// byte order mark, every row as wide as the header. Days are yyyy-MM-dd, booleans true/false,
 /// enums the API's CONSTANT_CASE names, numbers in the invariant culture, null an empty field.
+/// Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a CR: CSV
+/// injection, as OWASP lists it) is written with a ' in front, which shows it as text; numbers are
+/// not text, so -5 stays a number.
 /// </summary>
 public sealed class CsvWriter : IAsyncDisposable
 {
@@ -15,6 +18,7 @@ public sealed class CsvWriter : IAsyncDisposable
     {
         TrueValue = "true",
         FalseValue = "false",
+        Injection = CsvInjection.Escape,
     };
 
     private readonly CsvHelper.CsvWriter _csv;

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Transport;
 using GraphQLParser.AST;
 using Landscape.Api.Graph;
 using Landscape.Api.Http.Caching;

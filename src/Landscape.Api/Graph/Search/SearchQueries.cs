@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Landscape.Data;
-using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

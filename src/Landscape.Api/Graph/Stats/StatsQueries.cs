@@ -1,9 +1,7 @@
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
 using Landscape.Data;
 using Landscape.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.Graph.Stats;
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using Landscape.Api.Graph.Connections;
-using Landscape.Api.Graph.Types;
 
 namespace Landscape.Tests.Unit;
 

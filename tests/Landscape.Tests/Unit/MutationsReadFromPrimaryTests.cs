@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Landscape.Api.Graph.Connections;
 using Landscape.Api.Graph.Pipeline;
 using Landscape.Data;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 

@@ -102,11 +102,4 @@ public static class DataServiceCollectionExtensions
         }
         return builder.ConnectionString;
     }
-
-    /// <summary>A readable connection description for logs: host, port and database, never the password.</summary>
-    public static string Describe(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        return $"{builder.Host}:{builder.Port}/{builder.Database}";
-    }
 }

@@ -1,6 +1,5 @@
 using Landscape.Api.Graph;
 using Landscape.Api.Http.Cors;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace Landscape.Api.Http;
@@ -10,17 +9,7 @@ public static class GraphQLEndpoints
     /// <summary>/graphql (GraphQL over HTTP, or GraphiQL for a browser), its assets and the schema's SDL.</summary>
     public static void MapGraphQLEndpoints(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = GraphiQLPage.AssetPath,
-            // Embedded (LogicalName graphiql.<file>), so the page works from any working directory.
-            FileProvider = new EmbeddedFileProvider(typeof(GraphQLEndpoints).Assembly, "graphiql"),
-            OnPrepareResponse = context =>
-            {
-                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
-                context.Context.Response.Headers.CacheControl = "public, max-age=3600";
-            },
-        });
+        app.UseEmbeddedAssets(GraphiQLPage.AssetPath, "graphiql");
         app.Map("/graphql", (HttpContext http, GraphQLHttpHandler handler) =>
             GraphiQLPage.IsRequested(http.Request) ? GraphiQLPage.WriteAsync(http) : handler.HandleAsync(http))
             .RequireCors(CorsSettings.PolicyName);

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Transport;
 using GraphQLParser.AST;
 using Landscape.Api.Graph;
 using Landscape.Api.Http.Caching;
@@ -67,16 +66,16 @@ public sealed class GraphQLHttpHandler(
             await WriteProblemAsync(http, problem, mediaType);
             return;
         }
-        var userContext = new Dictionary<string, object?>();
+        var state = new RequestState();
         try
         {
-            var result = await ExecuteAsync(http, parameters!, userContext, variables, extensions);
-            await WriteResultAsync(http, result, mediaType);
+            var result = await ExecuteAsync(http, parameters!, state, variables, extensions);
+            await WriteResultAsync(http, result, state, mediaType);
         }
         finally
         {
             // A heavy request holds its slot until its response is out: that is when its memory goes.
-            gate.Exit(userContext);
+            gate.Exit(state);
         }
     }
 
@@ -181,13 +180,13 @@ public sealed class GraphQLHttpHandler(
         return new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations are only accepted over POST.");
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, Dictionary<string, object?> userContext,
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest parameters, RequestState state,
         Inputs? variables, Inputs? extensions) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = string.IsNullOrWhiteSpace(parameters.Query) ? null : parameters.Query;
             o.DocumentId = parameters.DocumentId;
-            o.UserContext = userContext;
+            o.UserContext = state;
             o.OperationName = parameters.OperationName;
             o.Variables = variables;
             o.Extensions = extensions;
@@ -196,11 +195,11 @@ public sealed class GraphQLHttpHandler(
             o.Timeout = options.Value.ExecutionTimeout;
         });
 
-    private async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
+    private async Task WriteResultAsync(HttpContext http, ExecutionResult result, RequestState state, string mediaType)
     {
         // A request error (the document did not parse or validate, or variables were wrong) is
         // a 400 under the GraphQL response type; application/json clients always get 200.
-        http.Response.StatusCode = StatusFor(http, result, mediaType);
+        http.Response.StatusCode = StatusFor(http, result, state, mediaType);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         if (!HttpMethods.IsGet(http.Request.Method))
         {
@@ -218,11 +217,11 @@ public sealed class GraphQLHttpHandler(
     /// 429 when the caller's cost budget ran out, 503 when the database could not answer and
     /// nothing was produced; otherwise the spec's 400-or-200 by media type.
     /// </summary>
-    private static int StatusFor(HttpContext http, ExecutionResult result, string mediaType)
+    private static int StatusFor(HttpContext http, ExecutionResult result, RequestState state, string mediaType)
     {
         if (result.Errors?.Any(e => e.Code == CostRateLimiter.RateLimitedCode) == true)
         {
-            if (http.Items[CostRateLimiter.RetryAfterKey] is TimeSpan retryAfter)
+            if (state.RetryAfter is { } retryAfter)
             {
                 http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }

@@ -27,11 +27,11 @@ public static class GraphQLMetrics
         var operation = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
         var outcome = !result.Executed ? "request_error" : result.Errors is { Count: > 0 } ? "field_error" : "ok";
         Requests.Add(1, new("graphql.operation.type", operation), new("outcome", outcome));
-        if (QueryCost.Read(options.UserContext) is { } cost)
+        if (RequestState.Of(options.UserContext).Cost is { } cost)
         {
             Cost.Record(cost.RequestedQueryCost, new KeyValuePair<string, object?>("graphql.operation.type", operation));
         }
-        if (QueryCost.SqlCommands(options.UserContext) is { } commands)
+        if (RequestState.Of(options.UserContext).SqlCommands?.Count is { } commands)
         {
             SqlCommands.Record(commands, new KeyValuePair<string, object?>("graphql.operation.type", operation));
         }

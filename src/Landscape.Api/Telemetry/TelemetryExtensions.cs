@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Telemetry;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -57,12 +56,12 @@ public static class TelemetryExtensions
         {
             o.EnrichWithExecutionResult = (activity, options, _) =>
             {
-                if (QueryCost.Read(options.UserContext) is { } cost)
+                if (RequestState.Of(options.UserContext).Cost is { } cost)
                 {
                     activity.SetTag("landscape.graphql.cost", cost.RequestedQueryCost);
                     activity.SetTag("landscape.graphql.depth", cost.Depth);
                 }
-                if (QueryCost.SqlCommands(options.UserContext) is { } commands)
+                if (RequestState.Of(options.UserContext).SqlCommands?.Count is { } commands)
                 {
                     activity.SetTag("landscape.graphql.sql_commands", commands);
                 }

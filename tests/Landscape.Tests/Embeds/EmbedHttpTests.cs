@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Landscape.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Landscape.Tests.Embeds;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Landscape.Api.Http.PersistedQueries;
 using Landscape.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Landscape.Tests.Http;
 

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Landscape.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Landscape.Tests.Http;
 

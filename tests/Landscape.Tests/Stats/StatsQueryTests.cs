@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Landscape.Tests.Infrastructure;
 
 namespace Landscape.Tests.Stats;

@@ -1,8 +1,5 @@
 using GraphQL;
-using Landscape.Api.Graph.Loading;
 using Landscape.Api.Graph.Connections;
-using Landscape.Api.Graph.Pipeline;
-using Landscape.Api.Graph.Types;
 
 namespace Landscape.Tests.Unit;
 

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using Landscape.Api.Graph.Loading;
 using Landscape.Api.Graph.Connections;
-using Landscape.Api.Graph.Pipeline;
-using Landscape.Api.Graph.Types;
 using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;

@@ -26,7 +26,7 @@ public sealed class FundingQueries : IQueryFields
         var desc = order.Direction == OrderDirection.Desc;
         var day = asOf.Day;
         var tag = $"{order.Field}:{order.Direction}";
-        var contexts = context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
+        var contexts = context.ReadContexts();
 
         IQueryable<FundingRound> Source(LandscapeDbContext db) => Filter(db.FundingRounds.AsNoTracking(), filter, day);
 

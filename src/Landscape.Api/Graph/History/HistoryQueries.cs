@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,6 @@ public sealed class HistoryQueries : IQueryFields
             .PagingArguments()
             .ResolveAsync(async c =>
             {
-                var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
                 string? type = null;
                 var id = 0;
                 if (c.GetArgument<string?>("entityId") is { } entityId && !GlobalId.TryDecode(entityId, out type, out id))
@@ -23,7 +21,7 @@ public sealed class HistoryQueries : IQueryFields
                     throw new ExecutionError("`entityId` is not a valid id.") { Code = ApiErrorCodes.InvalidId };
                 }
                 return await new KeysetPager<Change, long>(ChangesByEntityLoader.Order, x => x.Id, x => (int)x.Id, descending: true)
-                    .PageAsync(contexts, db => db.Changes.AsNoTracking().Where(x => type == null || (x.EntityType == type && x.EntityId == id)),
+                    .PageAsync(c.ReadContexts(), db => db.Changes.AsNoTracking().Where(x => type == null || (x.EntityType == type && x.EntityId == id)),
                         Paging.From(c), c.CancellationToken);
             });
 }

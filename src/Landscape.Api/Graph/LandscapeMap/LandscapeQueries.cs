@@ -20,8 +20,8 @@ public sealed class LandscapeQueries : IQueryFields
             {
                 // A whole layer is thousands of products: a few such requests at a time, and the
                 // long text columns only when asked for.
-                await c.RequestServices!.GetRequiredService<HeavyRequestGate>().EnterAsync(c.UserContext, c.CancellationToken);
-                return await BuildAsync(c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
+                await c.RequestServices!.GetRequiredService<HeavyRequestGate>().EnterAsync(RequestState.Of(c.UserContext), c.CancellationToken);
+                return await BuildAsync(c.ReadContexts(),
                     AsOfDay.From(c), c.GetArgument<Layer?>("layer"), c.GetArgument<List<string>?>("categorySlugs"),
                     ProductShape.For(c), c.CancellationToken);
             });

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Visitors;
-using Landscape.Api.Http;
 
 namespace Landscape.Api.Graph.Limits;
 

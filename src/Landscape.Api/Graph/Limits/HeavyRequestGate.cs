@@ -10,7 +10,6 @@ namespace Landscape.Api.Graph.Limits;
 /// </summary>
 public sealed class HeavyRequestGate(int concurrency) : IDisposable
 {
-    private const string Key = "Landscape.HeavyGate";
     private readonly SemaphoreSlim _slots = new(Math.Max(concurrency, 1));
 
     /// <summary>
@@ -19,30 +18,24 @@ public sealed class HeavyRequestGate(int concurrency) : IDisposable
     /// wait is shared (a slot per field could leave two requests each holding one and waiting for
     /// another).
     /// </summary>
-    public Task EnterAsync(IDictionary<string, object?> userContext, CancellationToken cancellationToken)
+    public Task EnterAsync(RequestState request, CancellationToken cancellationToken)
     {
-        lock (userContext)
+        lock (request)
         {
-            if (userContext.TryGetValue(Key, out var pending))
-            {
-                return (Task<IDisposable>)pending!;
-            }
-            var slot = HoldAsync(cancellationToken);
-            userContext[Key] = slot;
-            return slot;
+            return request.HeavySlot ??= HoldAsync(cancellationToken);
         }
     }
 
     /// <summary>Called when the response has been written (or failed): frees the slot the request held, if any.</summary>
-    public void Exit(IDictionary<string, object?> userContext)
+    public void Exit(RequestState request)
     {
-        object? pending;
-        lock (userContext)
+        Task<IDisposable>? pending;
+        lock (request)
         {
-            userContext.Remove(Key, out pending);
+            (pending, request.HeavySlot) = (request.HeavySlot, null);
         }
         // Every field that waited has finished by now; a wait that was canceled holds nothing.
-        if (pending is Task<IDisposable> { IsCompletedSuccessfully: true } held)
+        if (pending is { IsCompletedSuccessfully: true } held)
         {
             held.Result.Dispose();
         }

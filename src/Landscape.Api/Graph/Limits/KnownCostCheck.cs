@@ -24,7 +24,7 @@ public sealed class KnownCostCheck(CachedComplexityValidationRule complexity, Qu
         {
             return await next(options);
         }
-        if (cost.Evaluate(known.TotalComplexity, known.MaximumDepth, options.UserContext, options.RequestServices, operation.Operation) is { } refused)
+        if (cost.Evaluate(known.TotalComplexity, known.MaximumDepth, RequestState.Of(options.UserContext), options.RequestServices, operation.Operation) is { } refused)
         {
             return new ExecutionResult { Errors = [refused], Executed = false };
         }

@@ -16,14 +16,11 @@ public sealed class QueryCost(int maxCost, int maxDepth)
 {
     public const string CostLimitCode = "COST_LIMIT_EXCEEDED";
     public const string DepthLimitCode = "DEPTH_LIMIT_EXCEEDED";
-    private const string Key = "Landscape.Cost";
-    private const string ThrottleKey = "Landscape.Throttle";
-    private const string CommandsKey = "Landscape.SqlCommands";
 
     public Task Check(ComplexityValidationContext context)
     {
         var validation = context.ValidationContext;
-        if (Evaluate(context.TotalImpact, context.MaxDepth, validation.UserContext, validation.RequestServices, validation.Operation.Operation) is { } refused)
+        if (Evaluate(context.TotalImpact, context.MaxDepth, RequestState.Of(validation.UserContext), validation.RequestServices, validation.Operation.Operation) is { } refused)
         {
             context.Error = refused;
         }
@@ -34,10 +31,10 @@ public sealed class QueryCost(int maxCost, int maxDepth)
     /// Records the request's cost, then refuses it above the limits or when the caller's budget is
     /// spent (charging the budget otherwise); null when it may run.
     /// </summary>
-    public ValidationError? Evaluate(double totalImpact, int depth, IDictionary<string, object?> userContext, IServiceProvider? services, OperationType operation)
+    public ValidationError? Evaluate(double totalImpact, int depth, RequestState state, IServiceProvider? services, OperationType operation)
     {
         var cost = new Measured(Math.Round(totalImpact), depth, maxCost, maxDepth);
-        userContext[Key] = cost;
+        state.Cost = cost;
         if (depth > maxDepth)
         {
             return new ValidationError($"The query is {depth} levels deep; at most {maxDepth} are allowed.") { Code = DepthLimitCode };
@@ -50,11 +47,11 @@ public sealed class QueryCost(int maxCost, int maxDepth)
                 Code = CostLimitCode,
             };
         }
-        return Charge(cost, userContext, services, operation);
+        return Charge(cost, state, services, operation);
     }
 
     /// <summary>Charges the caller's rate-limit bucket; the refusal to report when it is empty.</summary>
-    private static ValidationError? Charge(Measured cost, IDictionary<string, object?> userContext, IServiceProvider? services, OperationType operation)
+    private static ValidationError? Charge(Measured cost, RequestState state, IServiceProvider? services, OperationType operation)
     {
         var limiter = services?.GetService<CostRateLimiter>();
         var http = services?.GetService<IHttpContextAccessor>()?.HttpContext;
@@ -67,19 +64,13 @@ public sealed class QueryCost(int maxCost, int maxDepth)
         // bucket's state only when it was refused; POSTs always carry it.
         if (!HttpMethods.IsGet(http.Request.Method) || !allowed)
         {
-            userContext[ThrottleKey] = new Dictionary<string, object>
-            {
-                ["maximumAvailable"] = limiter.Settings.TokenLimit,
-                ["currentlyAvailable"] = remaining,
-                ["restoreRate"] = limiter.Settings.TokensPerSecond,
-                ["writeMultiplier"] = limiter.Settings.WriteMultiplier,
-            };
+            state.Throttle = new ThrottleStatus(limiter.Settings.TokenLimit, remaining, limiter.Settings.TokensPerSecond, limiter.Settings.WriteMultiplier);
         }
         if (allowed)
         {
             return null;
         }
-        http.Items[CostRateLimiter.RetryAfterKey] = retryAfter;
+        state.RetryAfter = retryAfter;
         return new ValidationError($"Rate limit: this request costs more points than you have left ({remaining}); retry in {retryAfter.TotalSeconds:0} s.")
         {
             Code = CostRateLimiter.RateLimitedCode,
@@ -88,13 +79,12 @@ public sealed class QueryCost(int maxCost, int maxDepth)
 
     public static async Task<ExecutionResult> ReportAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        var commands = SqlCommandCounter.Begin();
-        options.UserContext[CommandsKey] = commands;
+        var state = RequestState.Of(options.UserContext);
+        var commands = state.SqlCommands = SqlCommandCounter.Begin();
         var result = await next(options);
-        if (Read(options.UserContext) is { } cost)
+        if (state.Cost is { } cost)
         {
-            result.Extensions ??= [];
-            result.Extensions["cost"] = new Dictionary<string, object>
+            var extension = new Dictionary<string, object>
             {
                 ["requestedQueryCost"] = cost.RequestedQueryCost,
                 ["maxQueryCost"] = cost.MaxQueryCost,
@@ -102,21 +92,15 @@ public sealed class QueryCost(int maxCost, int maxDepth)
                 ["maxDepth"] = cost.MaxDepth,
                 ["sqlCommands"] = commands.Count,
             };
-            if (options.UserContext.TryGetValue(ThrottleKey, out var throttle) && throttle is not null)
+            if (state.Throttle is { } throttle)
             {
-                ((Dictionary<string, object>)result.Extensions["cost"]!)["throttleStatus"] = throttle;
+                extension["throttleStatus"] = throttle.ToExtension();
             }
+            result.Extensions ??= [];
+            result.Extensions["cost"] = extension;
         }
         return result;
     }
-
-    /// <summary>The request's cost, once validation has computed it (for telemetry).</summary>
-    public static Measured? Read(IDictionary<string, object?> userContext) =>
-        userContext.TryGetValue(Key, out var value) ? value as Measured : null;
-
-    /// <summary>The SQL commands the request has taken so far (for telemetry).</summary>
-    public static int? SqlCommands(IDictionary<string, object?> userContext) =>
-        userContext.TryGetValue(CommandsKey, out var value) && value is SqlCommandCounter.Scope scope ? scope.Count : null;
 
     public sealed record Measured(double RequestedQueryCost, int Depth, int MaxQueryCost, int MaxDepth);
 }

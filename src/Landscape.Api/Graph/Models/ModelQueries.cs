@@ -25,14 +25,10 @@ public sealed class ModelQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The model's slug, e.g. \"gpt-4\".")
             .ResolveAsync(async c =>
             {
-                await using var db = await Contexts(c).CreateDbContextAsync(c.CancellationToken);
                 var slug = c.GetArgument<string>("slug");
-                return await db.Models.AsNoTracking().FirstOrDefaultAsync(m => m.Slug == slug, c.CancellationToken);
+                return await c.ReadAsync(db => db.Models.AsNoTracking().FirstOrDefaultAsync(m => m.Slug == slug, c.CancellationToken));
             });
     }
-
-    private static ReadDbContextFactory Contexts(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 
     private static Task<Connection<Model>> PageAsync(IResolveFieldContext context, ModelFilter? filter, ModelOrder? order, AsOfDay asOf)
     {
@@ -48,12 +44,12 @@ public sealed class ModelQueries : IQueryFields
         {
             ModelOrderField.ReleasedOn => new KeysetPager<Model, DateOnly>(tag,
                     desc ? m => m.ReleasedOn ?? DateOnly.MinValue : m => m.ReleasedOn ?? DateOnly.MaxValue, m => m.Id, desc)
-                .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
+                .PageAsync(context.ReadContexts(), Source, paging, context.CancellationToken),
             ModelOrderField.Parameters => new KeysetPager<Model, long>(tag,
                     desc ? m => m.Parameters ?? -1L : m => m.Parameters ?? long.MaxValue, m => m.Id, desc)
-                .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
+                .PageAsync(context.ReadContexts(), Source, paging, context.CancellationToken),
             _ => new KeysetPager<Model, string>(tag, m => m.Name, m => m.Id, desc)
-                .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
+                .PageAsync(context.ReadContexts(), Source, paging, context.CancellationToken),
         };
     }
 

@@ -26,14 +26,10 @@ public sealed class OrganizationQueries : IQueryFields
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Facts below (funding, products) as known on this day.")
             .ResolveAsync(async c =>
             {
-                await using var db = await Contexts(c).CreateDbContextAsync(c.CancellationToken);
                 var slug = c.GetArgument<string>("slug");
-                return await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, c.CancellationToken);
+                return await c.ReadAsync(db => db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, c.CancellationToken));
             });
     }
-
-    private static ReadDbContextFactory Contexts(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 
     private static Task<Connection<Organization>> PageAsync(IResolveFieldContext context, OrganizationFilter? filter,
         OrganizationOrder? order, AsOfDay asOf)
@@ -71,12 +67,12 @@ public sealed class OrganizationQueries : IQueryFields
         {
             OrganizationOrderField.FoundedYear => new KeysetPager<Organization, int>(tag,
                     desc ? o => o.FoundedYear ?? int.MinValue : o => o.FoundedYear ?? int.MaxValue, o => o.Id, desc)
-                .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
+                .PageAsync(context.ReadContexts(), Source, paging, context.CancellationToken),
             OrganizationOrderField.TotalFundingUsd => new KeysetPager<Organization, decimal>(tag,
                     o => o.FundingRounds.Where(r => day == null || r.AnnouncedOn <= day).Sum(r => r.AmountUsd ?? 0m), o => o.Id, desc)
-                .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
+                .PageAsync(context.ReadContexts(), Source, paging, context.CancellationToken),
             _ => new KeysetPager<Organization, string>(tag, o => o.Name, o => o.Id, desc)
-                .PageAsync(Contexts(context), Source, paging, context.CancellationToken),
+                .PageAsync(context.ReadContexts(), Source, paging, context.CancellationToken),
         };
     }
 }

@@ -17,8 +17,6 @@ public sealed class DocumentCache(int capacity) : IConfigureExecution
 {
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
 
-    public int Count => _documents.Count;
-
     // After the option configurations (100), which set the full validation rules this replaces on a hit.
     public float SortOrder => 200;
 

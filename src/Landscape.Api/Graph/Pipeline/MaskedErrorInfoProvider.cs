@@ -11,20 +11,20 @@ namespace Landscape.Api.Graph.Pipeline;
 public sealed class MaskedErrorInfoProvider(Microsoft.Extensions.Options.IOptions<GraphQLOptions> options)
     : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
 {
-    private const string ErrorIdKey = "Landscape.ErrorId";
-    private const string UnavailableKey = "Landscape.DatabaseUnavailable";
-
     public static Task OnUnhandledException(UnhandledExceptionContext context)
     {
+        // The message GraphQL.NET would have given it (the client sees GetInfo's instead).
+        var message = context.ErrorMessage
+            ?? (context.FieldContext is { } field ? $"Error trying to resolve field '{field.FieldDefinition.Name}'." : "Error executing document.");
         if (DatabaseAvailability.IsUnavailable(context.OriginalException))
         {
             // Not a bug: the database is down or restarting. Fresh connections next time.
             Npgsql.NpgsqlConnection.ClearAllPools();
-            context.Exception.Data[UnavailableKey] = true;
+            context.Exception = new MaskedError(message, context.Exception, errorId: null, databaseUnavailable: true);
             return Task.CompletedTask;
         }
         var errorId = Guid.NewGuid().ToString("N")[..12];
-        context.Exception.Data[ErrorIdKey] = errorId;
+        context.Exception = new MaskedError(message, context.Exception, errorId, databaseUnavailable: false);
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Landscape.GraphQL");
         logger?.LogError(context.OriginalException, "Unhandled error {ErrorId} in {Field}", errorId,
             context.FieldContext?.FieldDefinition.Name ?? "(request)");
@@ -32,8 +32,7 @@ public sealed class MaskedErrorInfoProvider(Microsoft.Extensions.Options.IOption
     }
 
     /// <summary>Whether the error is the database being unavailable (answered 503 when nothing else came back).</summary>
-    public static bool IsDatabaseUnavailable(ExecutionError error) =>
-        error is UnhandledError && (error.Data[UnavailableKey] is true || error.InnerException?.Data[UnavailableKey] is true);
+    public static bool IsDatabaseUnavailable(ExecutionError error) => error is MaskedError { DatabaseUnavailable: true };
 
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -47,7 +46,7 @@ public sealed class MaskedErrorInfoProvider(Microsoft.Extensions.Options.IOption
         }
         if (executionError is UnhandledError)
         {
-            var errorId = executionError.InnerException?.Data[ErrorIdKey] as string ?? executionError.Data[ErrorIdKey] as string;
+            var errorId = (executionError as MaskedError)?.ErrorId;
             return new ErrorInfo
             {
                 Message = $"An internal error occurred (error id {errorId}).",

@@ -18,8 +18,7 @@ public sealed class ProductQueries : IQueryFields
             .Argument<ProductFilterGraphType>("filter", "Which products.")
             .Argument<ProductOrderGraphType>("orderBy", "Ordering; by default NAME ASC.")
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Look at the landscape as it stood on this day: products on the market then, and facts known by then.")
-            .ResolveAsync(async c => await ProductList.PageAsync(
-                c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
+            .ResolveAsync(async c => await ProductList.PageAsync(c.ReadContexts(),
                 c.GetArgument<ProductFilter?>("filter"), c.GetArgument<ProductOrder?>("orderBy"),
                 AsOfDay.From(c), Paging.From(c), ProductShape.RequestsOrganization(c), c.CancellationToken));
 
@@ -29,10 +28,8 @@ public sealed class ProductQueries : IQueryFields
             .Argument<CalendarDateGraphType>(AsOfDay.Argument, "Facts below (funding, usage) as known on this day.")
             .ResolveAsync(async c =>
             {
-                var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var bySlug = ProductShape.RequestsOrganization(c) ? BySlugWithOrganization : BySlug;
-                return await bySlug(db, c.GetArgument<string>("slug"), c.CancellationToken);
+                return await c.ReadAsync(db => bySlug(db, c.GetArgument<string>("slug"), c.CancellationToken));
             });
     }
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Landscape.Data;
-using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -60,11 +59,12 @@ public sealed class SearchQueries : IQueryFields
                 {
                     return Array.Empty<object>();
                 }
-                var contexts = c.RequestServices!.GetRequiredService<ReadDbContextFactory>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                var hits = await db.Database.SqlQueryRaw<Hit>(Sql, new NpgsqlParameter("text", text), new NpgsqlParameter("first", first))
-                    .ToListAsync(c.CancellationToken);
-                return await LoadAsync(db, hits, c.CancellationToken);
+                return await c.ReadAsync(async db =>
+                {
+                    var hits = await db.Database.SqlQueryRaw<Hit>(Sql, new NpgsqlParameter("text", text), new NpgsqlParameter("first", first))
+                        .ToListAsync(c.CancellationToken);
+                    return await LoadAsync(db, hits, c.CancellationToken);
+                });
             });
 
     private static async Task<List<object>> LoadAsync(LandscapeDbContext db, List<Hit> hits, CancellationToken cancellationToken)

@@ -1,9 +1,7 @@
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
 using Landscape.Data;
 using Landscape.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Landscape.Api.Graph.Stats;
 
@@ -100,13 +98,6 @@ public sealed class StatsQueries : IQueryFields
         return first;
     }
 
-    private static Task<T> WithDb<T>(IResolveFieldContext context, Func<LandscapeDbContext, Task<T>> read)
-    {
-        var services = context.RequestServices!;
-        return services.GetRequiredService<AggregateScanGate>().RunAsync(async () =>
-        {
-            await using var db = await services.GetRequiredService<ReadDbContextFactory>().CreateDbContextAsync(context.CancellationToken);
-            return await read(db);
-        }, context.CancellationToken);
-    }
+    private static Task<T> WithDb<T>(IResolveFieldContext context, Func<LandscapeDbContext, Task<T>> read) =>
+        context.RequestServices!.GetRequiredService<AggregateScanGate>().RunAsync(() => context.ReadAsync(read), context.CancellationToken);
 }

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,12 +15,11 @@ public sealed class TaxonomyQueries : IQueryFields
             .Argument<LayerGraphType>("layer", "Only this layer.")
             .ResolveAsync(async c =>
             {
-                await using var db = await Contexts(c).CreateDbContextAsync(c.CancellationToken);
                 var layer = c.GetArgument<Layer?>("layer");
-                return await db.Categories.AsNoTracking()
+                return await c.ReadAsync(db => db.Categories.AsNoTracking()
                     .Where(x => layer == null || x.Layer == layer)
                     .OrderBy(x => x.Layer).ThenBy(x => x.SortOrder).ThenBy(x => x.Name)
-                    .ToListAsync(c.CancellationToken);
+                    .ToListAsync(c.CancellationToken));
             });
 
         query.Field<CategoryGraphType>("category")
@@ -29,12 +27,8 @@ public sealed class TaxonomyQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The category's slug, e.g. \"assistants\".")
             .ResolveAsync(async c =>
             {
-                await using var db = await Contexts(c).CreateDbContextAsync(c.CancellationToken);
                 var slug = c.GetArgument<string>("slug");
-                return await db.Categories.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, c.CancellationToken);
+                return await c.ReadAsync(db => db.Categories.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug, c.CancellationToken));
             });
     }
-
-    private static ReadDbContextFactory Contexts(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ReadDbContextFactory>();
 }

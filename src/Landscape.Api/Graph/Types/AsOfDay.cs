@@ -23,6 +23,4 @@ public readonly record struct AsOfDay(DateOnly? Day)
         }
         return default;
     }
-
-    public bool Includes(DateOnly? date) => Day is null || (date is not null && date <= Day);
 }

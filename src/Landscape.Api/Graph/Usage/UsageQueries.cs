@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,7 @@ public sealed class UsageQueries : IQueryFields
                 var filter = c.GetArgument<UsageMetricFilter?>("filter");
                 var day = AsOfDay.From(c).Day;
                 return await new KeysetPager<UsageMetric, DateOnly>("AS_OF:DESC", u => u.AsOf, u => u.Id, descending: true)
-                    .PageAsync(c.RequestServices!.GetRequiredService<ReadDbContextFactory>(),
+                    .PageAsync(c.ReadContexts(),
                         db => Filter(db.UsageMetrics.AsNoTracking(), filter, day), Paging.From(c), c.CancellationToken);
             });
 

@@ -4,7 +4,6 @@ using Landscape.Api.Http.Export;
 using Landscape.Data;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.FileProviders;
 
 namespace Landscape.Api.Http.Embeds;
 
@@ -13,16 +12,7 @@ public static class EmbedEndpoints
 {
     public static void MapEmbeds(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = EmbedPage.AssetPath,
-            FileProvider = new EmbeddedFileProvider(typeof(EmbedEndpoints).Assembly, "embed"),
-            OnPrepareResponse = context =>
-            {
-                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
-                context.Context.Response.Headers.CacheControl = "public, max-age=3600";
-            },
-        });
+        app.UseEmbeddedAssets(EmbedPage.AssetPath, "embed");
         var embeds = app.MapGroup("/embed").ExcludeFromDescription();
 
         embeds.MapGet("/landscape", async (HttpContext http, ReadDbContextFactory contexts, HeavyRequestGate gate) =>

@@ -119,9 +119,8 @@ public static class CsvExportEndpoints
         response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = CachedResponse.CacheControl(http.Request, caching);
-        await using var text = new StreamWriter(response.Body, CsvWriter.Utf8, bufferSize: 16 * 1024);
         // The rows are written as they are read: the body goes out in chunks, never the whole table in memory.
-        await write(db, filter, new CsvWriter(text), http.RequestAborted);
-        await text.FlushAsync(http.RequestAborted);
+        await using var csv = CsvWriter.Streaming(response.Body, http.RequestAborted);
+        await write(db, filter, csv, http.RequestAborted);
     }
 }

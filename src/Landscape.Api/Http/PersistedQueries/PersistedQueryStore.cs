@@ -14,21 +14,18 @@ namespace Landscape.Api.Http.PersistedQueries;
 public sealed class PersistedQueryStore : IPersistedDocumentLoader
 {
     private const string ResourcePrefix = "persisted.";
-    private readonly FrozenAllowlist _allowlist = FrozenAllowlist.Load();
+    private readonly Dictionary<string, string> _allowlist = LoadAllowlist();
     private readonly ConcurrentDictionary<string, string> _automatic = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _automaticOrder = new();
     private readonly PersistedQueryOptions _options;
 
     public PersistedQueryStore(IOptions<PersistedQueryOptions> options) => _options = options.Value;
 
-    /// <summary>The allowlist: file name (without .graphql) → hash.</summary>
-    public IReadOnlyDictionary<string, string> Allowlist => _allowlist.HashByName;
-
     public static string Hash(string document) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.ReplaceLineEndings("\n"))));
 
     public string? Find(string hash) =>
-        _allowlist.DocumentByHash.TryGetValue(hash, out var document) || _automatic.TryGetValue(hash, out document) ? document : null;
+        _allowlist.TryGetValue(hash, out var document) || _automatic.TryGetValue(hash, out document) ? document : null;
 
     /// <summary>APQ's second request: the query with its hash. False when the hash is not the query's.</summary>
     public bool TryRegister(string hash, string query)
@@ -37,7 +34,7 @@ public sealed class PersistedQueryStore : IPersistedDocumentLoader
         {
             return false;
         }
-        if (_allowlist.DocumentByHash.ContainsKey(hash) || !_automatic.TryAdd(hash, query))
+        if (_allowlist.ContainsKey(hash) || !_automatic.TryAdd(hash, query))
         {
             return true;
         }
@@ -53,22 +50,17 @@ public sealed class PersistedQueryStore : IPersistedDocumentLoader
     public ValueTask<string?> GetQueryAsync(string? documentIdPrefix, string documentIdPayload, CancellationToken cancellationToken) =>
         ValueTask.FromResult(documentIdPrefix == "sha256" ? Find(documentIdPayload) : null);
 
-    private sealed record FrozenAllowlist(IReadOnlyDictionary<string, string> DocumentByHash, IReadOnlyDictionary<string, string> HashByName)
+    /// <summary>The allowlist's documents by hash.</summary>
+    private static Dictionary<string, string> LoadAllowlist()
     {
-        public static FrozenAllowlist Load()
+        var assembly = typeof(PersistedQueryStore).Assembly;
+        var byHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            var assembly = typeof(PersistedQueryStore).Assembly;
-            var byHash = new Dictionary<string, string>(StringComparer.Ordinal);
-            var byName = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!, Encoding.UTF8);
-                var document = reader.ReadToEnd().ReplaceLineEndings("\n");
-                var hash = Hash(document);
-                byHash[hash] = document;
-                byName[Path.GetFileNameWithoutExtension(resource[ResourcePrefix.Length..])] = hash;
-            }
-            return new FrozenAllowlist(byHash, byName);
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!, Encoding.UTF8);
+            var document = reader.ReadToEnd().ReplaceLineEndings("\n");
+            byHash[Hash(document)] = document;
         }
+        return byHash;
     }
 }

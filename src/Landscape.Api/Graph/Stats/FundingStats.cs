@@ -19,7 +19,8 @@ public static class FundingStats
             {
                 throw new ExecutionError("`from` must not be after `to`.") { Code = ApiErrorCodes.InvalidArgument };
             }
-            if (Months(from, to) / MonthsPer(interval) > MaxBuckets)
+            // The series stops at today: no round is announced later, and 9999-12-31 would reach PostgreSQL as infinity.
+            if (Months(from, to < Today ? to : Today) / MonthsPer(interval) > MaxBuckets)
             {
                 throw new ExecutionError($"At most {MaxBuckets} buckets; use a wider interval or a shorter range.") { Code = ApiErrorCodes.InvalidArgument };
             }
@@ -35,8 +36,8 @@ public static class FundingStats
                      COALESCE(sum(amount_usd), 0) AS total_usd
               FROM rounds GROUP BY 1),
             bounds AS (
-              SELECT date_trunc('{unit}', {(scope.From is null ? "x.first" : "@from::date")}::timestamp) AS lo,
-                     date_trunc('{unit}', {(scope.To is null ? "x.last" : "@to::date")}::timestamp) AS hi
+              SELECT date_trunc('{unit}', {(scope.From is null ? "x.first" : "GREATEST(@from::date, DATE '1900-01-01')")}::timestamp) AS lo,
+                     date_trunc('{unit}', {(scope.To is null ? "x.last" : "LEAST(@to::date, CURRENT_DATE)")}::timestamp) AS hi
               FROM (SELECT min(period) AS first, max(period) AS last FROM buckets) x)
             SELECT s.period::date AS period_start, COALESCE(b.round_count, 0) AS round_count, COALESCE(b.total_usd, 0) AS total_usd
             FROM bounds CROSS JOIN LATERAL generate_series(bounds.lo, bounds.hi, interval '{MonthsPer(interval)} months') AS s(period)
@@ -44,8 +45,7 @@ public static class FundingStats
             ORDER BY s.period
             """;
         var rows = await db.Database.SqlQueryRaw<FundingBucketRow>(sql, [.. scope.Parameters()]).ToListAsync(cancellationToken);
-        return rows.Select(r => new FundingBucket(r.PeriodStart, r.PeriodStart.AddMonths(MonthsPer(interval)).AddDays(-1),
-            r.RoundCount, r.TotalUsd)).ToList();
+        return rows.Select(r => new FundingBucket(r.PeriodStart, PeriodEnd(r.PeriodStart, MonthsPer(interval)), r.RoundCount, r.TotalUsd)).ToList();
     }
 
     public static async Task<StatsBreakdown> BreakdownAsync(LandscapeDbContext db, FundingGroupBy groupBy, StatsScope scope,
@@ -99,6 +99,12 @@ public static class FundingStats
         StatsInterval.Quarter => "quarter",
         _ => "year",
     };
+
+    /// <summary>The last day of the period starting on <paramref name="start"/> (the calendar's last day for a period that reaches past it, `to: "9999-12-31"`).</summary>
+    private static DateOnly PeriodEnd(DateOnly start, int months) =>
+        start > DateOnly.MaxValue.AddMonths(-months) ? DateOnly.MaxValue : start.AddMonths(months).AddDays(-1);
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static int Months(DateOnly from, DateOnly to) => ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
 }

@@ -19,7 +19,7 @@ public sealed class StatsQueries : IQueryFields
             .Argument<LayerGraphType>("layer", "Only rounds of organizations with a product in this layer.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("categorySlugs", "Only rounds of organizations with a product in any of these categories.")
             .Argument<CalendarDateGraphType>("from", "Start here (rounds announced on or after; the first bucket is the period holding this day). By default the first round's period.")
-            .Argument<CalendarDateGraphType>("to", "End here (rounds announced on or before; the last bucket is the period holding this day). By default the last round's period.")
+            .Argument<CalendarDateGraphType>("to", "End here (rounds announced on or before; the last bucket is the period holding this day, or today's when this day is later). By default the last round's period.")
             .ResolveAsync(async c => await WithDb(c, db => FundingStats.OverTimeAsync(db, c.GetArgument<StatsInterval>("interval"),
                 Scope(c) with { From = c.GetArgument<DateOnly?>("from"), To = c.GetArgument<DateOnly?>("to") }, c.CancellationToken)));
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using YamlDotNet.Core.Events;
@@ -130,21 +129,21 @@ public sealed class SeedExporter(LandscapeDbContext db)
     private static bool IsYaml(string path) =>
         path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
-    private static SeedSource ToSeed(Source s) => Plain<SeedSource>(s);
+    private static SeedSource ToSeed(Source s) => SeedColumns.ToSeed<SeedSource, Source>(s);
 
     private static SeedCategory ToSeed(Category c, Dictionary<int, string> categorySlugs)
     {
-        var seed = Plain<SeedCategory>(c);
+        var seed = SeedColumns.ToSeed<SeedCategory, Category>(c);
         seed.Parent = c.ParentId is { } parent ? categorySlugs[parent] : null;
         return seed;
     }
 
     private static SeedOrganization ToSeed(Organization o, Dictionary<int, string> organizationSlugs, Dictionary<int, string> urls)
     {
-        var seed = Plain<SeedOrganization>(o);
+        var seed = SeedColumns.ToSeed<SeedOrganization, Organization>(o);
         seed.FundingRounds = [.. o.FundingRounds.OrderBy(r => r.AnnouncedOn).ThenBy(r => r.RoundType).Select(r =>
         {
-            var round = Plain<SeedFundingRound>(r);
+            var round = SeedColumns.ToSeed<SeedFundingRound, FundingRound>(r);
             // Leads first, as rounds are usually reported.
             round.Investors = [.. r.Investors.OrderByDescending(i => i.IsLead).ThenBy(i => organizationSlugs[i.InvestorId], StringComparer.Ordinal)
                 .Select(i => new SeedInvestor { Organization = organizationSlugs[i.InvestorId], Lead = i.IsLead })];
@@ -157,7 +156,7 @@ public sealed class SeedExporter(LandscapeDbContext db)
     private static SeedModel ToSeed(Model m, Dictionary<int, string> organizationSlugs, Dictionary<int, string> modelSlugs,
         Dictionary<int, string> urls)
     {
-        var seed = Plain<SeedModel>(m);
+        var seed = SeedColumns.ToSeed<SeedModel, Model>(m);
         seed.Organization = m.OrganizationId is { } organization ? organizationSlugs[organization] : null;
         seed.Source = m.SourceId is { } source ? urls[source] : null;
         seed.DerivedFrom = [.. m.DerivedFrom.OrderBy(e => modelSlugs[e.DerivedFromId], StringComparer.Ordinal)
@@ -168,7 +167,7 @@ public sealed class SeedExporter(LandscapeDbContext db)
     private static SeedProduct ToSeed(Product p, Dictionary<int, string> organizationSlugs, Dictionary<int, string> categorySlugs,
         Dictionary<int, string> modelSlugs, Dictionary<int, string> urls)
     {
-        var seed = Plain<SeedProduct>(p);
+        var seed = SeedColumns.ToSeed<SeedProduct, Product>(p);
         seed.Organization = p.OrganizationId is { } organization ? organizationSlugs[organization] : null;
         seed.Categories = [.. p.Categories.Select(c => categorySlugs[c.CategoryId]).Order(StringComparer.Ordinal)];
         seed.BuiltOn = [.. p.Models.Select(m => modelSlugs[m.ModelId]).Order(StringComparer.Ordinal)];
@@ -176,45 +175,12 @@ public sealed class SeedExporter(LandscapeDbContext db)
             .OrderBy(u => u.Metric).ThenBy(u => u.AsOf).ThenBy(u => urls[u.SourceId], StringComparer.Ordinal)
             .Select(u =>
             {
-                var usage = Plain<SeedUsage>(u);
+                var usage = SeedColumns.ToSeed<SeedUsage, UsageMetric>(u);
                 usage.Source = urls[u.SourceId];
                 return usage;
             })];
         return seed;
     }
-
-    /// <summary>
-    /// The entry's own columns under the seed keys of the same name (dates as YYYY-MM-DD, enums in
-    /// capitals, amounts without trailing zeros); the caller adds references and nested lists.
-    /// </summary>
-    private static TSeed Plain<TSeed>(object entry) where TSeed : SeedEntry, new()
-    {
-        var seed = new TSeed();
-        foreach (var key in typeof(TSeed).GetProperties().Where(k => k.CanWrite && k.DeclaringType == typeof(TSeed)))
-        {
-            if (entry.GetType().GetProperty(key.Name)?.GetValue(entry) is not { } value)
-            {
-                continue;
-            }
-            object? text = value switch
-            {
-                DateOnly date => Date(date),
-                Enum name => ConstantCase.Convert(name.ToString()),
-                decimal amount => Trim(amount),
-                _ => value,
-            };
-            if (text is not null && (key.PropertyType.IsInstanceOfType(text) || Nullable.GetUnderlyingType(key.PropertyType) == text.GetType()))
-            {
-                key.SetValue(seed, text);
-            }
-        }
-        return seed;
-    }
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>numeric(20,2) reads back as 125000000.00; dividing by a one with many zeros drops the trailing ones.</summary>
-    private static decimal? Trim(decimal? value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>Writes lists of slugs on one line (`categories: [a, b]`), the way the hand-written files do.</summary>
     private sealed class FlowSlugListEmitter(IEventEmitter next) : ChainedEventEmitter(next)

@@ -5,6 +5,8 @@ using Landscape.Api.Graph.Usage;
 using Landscape.Api.Http.Caching;
 using Landscape.Api.Http.Cors;
 using Landscape.Data;
+using Landscape.Data.Entities;
+using Landscape.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +14,9 @@ namespace Landscape.Api.Http.Export;
 
 /// <summary>
 /// /export/*.csv: the GraphQL lists as flat files for spreadsheets, with the same filters (so a
-/// file has as many rows as the list's totalCount), streamed row by row from the database.
+/// file has as many rows as the list's totalCount), streamed row by row from the database. An
+/// entry's own columns are the seed format's (<see cref="SeedColumns"/>), then what a spreadsheet
+/// needs beside them (names of the organization or product, lead investors, the source's URL).
 /// </summary>
 public static class CsvExportEndpoints
 {
@@ -22,81 +26,72 @@ public static class CsvExportEndpoints
 
         group.MapGet("/products.csv", (HttpContext http) => ExportAsync(http, "products", async (db, f, csv, ct) =>
         {
-            await csv.WriteRowAsync("slug", "name", "layer", "categories", "organization_slug", "organization", "country",
-                "launched_on", "discontinued_on", "status", "open_source", "homepage_url", "description");
+            var columns = SeedColumns.Of<SeedProduct, Product>();
+            await csv.WriteRowAsync([.. columns.Select(c => c.Name), "categories", "organization_slug", "organization", "country"]);
             var products = ProductList.Filter(db.Products.AsNoTracking().OnMarket(new AsOfDay(f.AsOf)),
                 new ProductFilter { Layer = f.Layer, CategorySlugs = f.CategorySlugs, OrganizationSlug = f.Organization }, f.AsOf);
             var rows = products.OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => new
             {
-                p.Slug, p.Name, p.Layer,
+                Product = p,
                 Categories = p.Categories.OrderBy(c => c.Category.Slug).Select(c => c.Category.Slug).ToList(),
                 OrganizationSlug = p.Organization!.Slug, Organization = p.Organization.Name, Country = p.Organization.HqCountry,
-                p.LaunchedOn, p.DiscontinuedOn, p.Status, p.OpenSource, p.HomepageUrl, p.Description,
             });
             await foreach (var p in rows.AsAsyncEnumerable().WithCancellation(ct))
             {
-                await csv.WriteRowAsync(p.Slug, p.Name, p.Layer, string.Join(';', p.Categories), p.OrganizationSlug, p.Organization,
-                    p.Country, p.LaunchedOn, p.DiscontinuedOn, p.Status, p.OpenSource, p.HomepageUrl, p.Description);
+                await csv.WriteRowAsync([.. columns.Select(c => c.Text(p.Product)), string.Join(';', p.Categories), p.OrganizationSlug,
+                    p.Organization, p.Country]);
             }
         }));
 
         group.MapGet("/funding-rounds.csv", (HttpContext http) => ExportAsync(http, "funding-rounds", async (db, f, csv, ct) =>
         {
-            await csv.WriteRowAsync("announced_on", "organization_slug", "organization", "country", "round_type", "amount", "currency",
-                "amount_usd", "post_money_valuation_usd", "lead_investors", "source_url", "note");
+            var columns = SeedColumns.Of<SeedFundingRound, FundingRound>();
+            await csv.WriteRowAsync([.. columns.Select(c => c.Name), "organization_slug", "organization", "country", "lead_investors", "source_url"]);
             var rounds = FundingQueries.Filter(db.FundingRounds.AsNoTracking(),
                 new FundingRoundFilter { Layer = f.Layer, CategorySlugs = f.CategorySlugs, OrganizationSlug = f.Organization }, f.AsOf);
             var rows = rounds.OrderByDescending(r => r.AnnouncedOn).ThenByDescending(r => r.Id).Select(r => new
             {
-                r.AnnouncedOn, OrganizationSlug = r.Organization.Slug, Organization = r.Organization.Name, Country = r.Organization.HqCountry,
-                r.RoundType, r.Amount, r.Currency, r.AmountUsd, r.PostMoneyValuationUsd,
+                Round = r, OrganizationSlug = r.Organization.Slug, Organization = r.Organization.Name, Country = r.Organization.HqCountry,
                 Leads = r.Investors.Where(i => i.IsLead).OrderBy(i => i.Investor.Name).Select(i => i.Investor.Name).ToList(),
-                SourceUrl = r.Source.Url, r.Note,
+                SourceUrl = r.Source.Url,
             });
             await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
             {
-                await csv.WriteRowAsync(r.AnnouncedOn, r.OrganizationSlug, r.Organization, r.Country, r.RoundType, r.Amount, r.Currency,
-                    r.AmountUsd, r.PostMoneyValuationUsd, string.Join(';', r.Leads), r.SourceUrl, r.Note);
+                await csv.WriteRowAsync([.. columns.Select(c => c.Text(r.Round)), r.OrganizationSlug, r.Organization, r.Country,
+                    string.Join(';', r.Leads), r.SourceUrl]);
             }
         }));
 
         group.MapGet("/usage-metrics.csv", (HttpContext http) => ExportAsync(http, "usage-metrics", async (db, f, csv, ct) =>
         {
-            await csv.WriteRowAsync("as_of", "product_slug", "product", "metric", "value", "period_start", "period_end", "method",
-                "source_url", "note");
+            var columns = SeedColumns.Of<SeedUsage, UsageMetric>();
+            await csv.WriteRowAsync([.. columns.Select(c => c.Name), "product_slug", "product", "source_url"]);
             var usage = UsageQueries.Filter(db.UsageMetrics.AsNoTracking(),
                 new UsageMetricFilter { Layer = f.Layer, CategorySlugs = f.CategorySlugs, ProductSlugs = f.Products }, f.AsOf);
             var rows = usage.OrderByDescending(u => u.AsOf).ThenByDescending(u => u.Id).Select(u => new
             {
-                u.AsOf, ProductSlug = u.Product.Slug, Product = u.Product.Name, u.Metric, u.Value, u.PeriodStart, u.PeriodEnd, u.Method,
-                SourceUrl = u.Source.Url, u.Note,
+                Usage = u, ProductSlug = u.Product.Slug, Product = u.Product.Name, SourceUrl = u.Source.Url,
             });
             await foreach (var u in rows.AsAsyncEnumerable().WithCancellation(ct))
             {
-                await csv.WriteRowAsync(u.AsOf, u.ProductSlug, u.Product, u.Metric, u.Value, u.PeriodStart, u.PeriodEnd, u.Method,
-                    u.SourceUrl, u.Note);
+                await csv.WriteRowAsync([.. columns.Select(c => c.Text(u.Usage)), u.ProductSlug, u.Product, u.SourceUrl]);
             }
         }));
 
         group.MapGet("/models.csv", (HttpContext http) => ExportAsync(http, "models", async (db, f, csv, ct) =>
         {
-            await csv.WriteRowAsync("slug", "name", "organization_slug", "organization", "released_on", "modality", "parameters",
-                "training_tokens", "context_window", "open_weights", "license", "training_gpus", "training_gpu_type", "training_days",
-                "training_cost_usd", "derived_from");
+            var columns = SeedColumns.Of<SeedModel, Model>();
+            await csv.WriteRowAsync([.. columns.Select(c => c.Name), "organization_slug", "organization", "derived_from"]);
             // Models sit in the model layer; the models list filters by organization and day, and so does this.
             var models = ModelQueries.Filter(db.Models.AsNoTracking(), new ModelFilter { OrganizationSlug = f.Organization }, f.AsOf);
             var rows = models.OrderBy(m => m.Name).ThenBy(m => m.Id).Select(m => new
             {
-                m.Slug, m.Name, OrganizationSlug = m.Organization!.Slug, Organization = m.Organization.Name, m.ReleasedOn, m.Modality,
-                m.Parameters, m.TrainingTokens, m.ContextWindow, m.OpenWeights, m.License, m.TrainingGpus, m.TrainingGpuType,
-                m.TrainingDays, m.TrainingCostUsd,
+                Model = m, OrganizationSlug = m.Organization!.Slug, Organization = m.Organization.Name,
                 DerivedFrom = m.DerivedFrom.OrderBy(l => l.DerivedFrom.Slug).Select(l => l.DerivedFrom.Slug).ToList(),
             });
             await foreach (var m in rows.AsAsyncEnumerable().WithCancellation(ct))
             {
-                await csv.WriteRowAsync(m.Slug, m.Name, m.OrganizationSlug, m.Organization, m.ReleasedOn, m.Modality, m.Parameters,
-                    m.TrainingTokens, m.ContextWindow, m.OpenWeights, m.License, m.TrainingGpus, m.TrainingGpuType, m.TrainingDays,
-                    m.TrainingCostUsd, string.Join(';', m.DerivedFrom));
+                await csv.WriteRowAsync([.. columns.Select(c => c.Text(m.Model)), m.OrganizationSlug, m.Organization, string.Join(';', m.DerivedFrom)]);
             }
         }));
     }

@@ -20,29 +20,12 @@ public sealed class FundingMutations : IMutationFields
     private static async Task<object?> AddAsync(AddFundingRoundInput input, MutationWrite m)
     {
         var organization = await m.Write.FindAsync<Organization>(input.OrganizationId, [nameof(AddFundingRoundInput.OrganizationId)]);
-        var round = new FundingRound { Organization = organization! };
-        await round.ApplyAsync(input, m.Write);
-        if (m.Write.HasProblems)
-        {
-            return null;
-        }
-        m.Db.FundingRounds.Add(round);
-        return round;
+        return await MutationFields.CreateAsync(new FundingRound { Organization = organization! }, m, round => round.ApplyAsync(input, m.Write));
     }
 
-    private static async Task<object?> UpdateAsync(UpdateFundingRoundInput input, MutationWrite m)
-    {
-        if (await m.Write.FindAsync<FundingRound>(input.Id, [nameof(UpdateFundingRoundInput.Id)]) is not { } round)
-        {
-            return null;
-        }
-        await m.Db.Entry(round).Reference(r => r.Organization).LoadAsync(m.Write.CancellationToken);
-        await m.Db.Entry(round).Reference(r => r.Source).LoadAsync(m.Write.CancellationToken);
-        await m.Db.Entry(round).Collection(r => r.Investors).LoadAsync(m.Write.CancellationToken);
-        m.Write.ExpectVersion(round, input.ExpectedVersion);
-        await round.ApplyAsync(input, m.Write);
-        return m.Write.HasProblems ? null : round;
-    }
+    private static Task<object?> UpdateAsync(UpdateFundingRoundInput input, MutationWrite m) =>
+        MutationFields.UpdateAsync<FundingRound>(input.Id, input.ExpectedVersion, m, round => round.ApplyAsync(input, m.Write),
+            nameof(FundingRound.Organization), nameof(FundingRound.Source), nameof(FundingRound.Investors));
 }
 
 public abstract class FundingRoundInputGraphType<T> : RecordInputGraphType<T> where T : FundingRoundFields, new()

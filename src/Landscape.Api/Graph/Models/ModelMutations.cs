@@ -17,30 +17,12 @@ public sealed class ModelMutations : IMutationFields
             "Archives a model (it leaves every read; its history stays).", ApiKeyRole.Analyst, MutationFields.ArchiveAsync<Model>);
     }
 
-    private static async Task<object?> CreateAsync(CreateModelInput input, MutationWrite m)
-    {
-        var model = new Model { Slug = "", Name = "" };
-        await model.ApplyAsync(input, m.Write);
-        if (m.Write.HasProblems)
-        {
-            return null;
-        }
-        m.Db.Models.Add(model);
-        return model;
-    }
+    private static Task<object?> CreateAsync(CreateModelInput input, MutationWrite m) =>
+        MutationFields.CreateAsync(new Model { Slug = "", Name = "" }, m, model => model.ApplyAsync(input, m.Write));
 
-    private static async Task<object?> UpdateAsync(UpdateModelInput input, MutationWrite m)
-    {
-        if (await m.Write.FindAsync<Model>(input.Id, [nameof(UpdateModelInput.Id)]) is not { } model)
-        {
-            return null;
-        }
-        await m.Db.Entry(model).Reference(x => x.Organization).LoadAsync(m.Write.CancellationToken);
-        await m.Db.Entry(model).Collection(x => x.DerivedFrom).LoadAsync(m.Write.CancellationToken);
-        m.Write.ExpectVersion(model, input.ExpectedVersion);
-        await model.ApplyAsync(input, m.Write);
-        return m.Write.HasProblems ? null : model;
-    }
+    private static Task<object?> UpdateAsync(UpdateModelInput input, MutationWrite m) =>
+        MutationFields.UpdateAsync<Model>(input.Id, input.ExpectedVersion, m, model => model.ApplyAsync(input, m.Write),
+            nameof(Model.Organization), nameof(Model.DerivedFrom));
 }
 
 internal static class ModelInputFields

@@ -73,6 +73,38 @@ public static class MutationFields
         return caller;
     }
 
+    /// <summary>Adds a new entry once its fields are applied without a problem.</summary>
+    public static async Task<object?> CreateAsync<T>(T entry, MutationWrite m, Func<T, Task> apply) where T : class
+    {
+        await apply(entry);
+        if (m.Write.HasProblems)
+        {
+            return null;
+        }
+        m.Db.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Applies the fields to the live entry an id names, at the version the caller read, with the
+    /// <paramref name="navigations"/> its rules look at loaded first.
+    /// </summary>
+    public static async Task<object?> UpdateAsync<T>(string id, int expectedVersion, MutationWrite m, Func<T, Task> apply,
+        params string[] navigations) where T : class, IEntity, IVersioned
+    {
+        if (await m.Write.FindAsync<T>(id, ["Id"]) is not { } entry)
+        {
+            return null;
+        }
+        foreach (var navigation in navigations)
+        {
+            await m.Db.Entry(entry).Navigation(navigation).LoadAsync(m.Write.CancellationToken);
+        }
+        m.Write.ExpectVersion(entry, expectedVersion);
+        await apply(entry);
+        return m.Write.HasProblems ? null : entry;
+    }
+
     /// <summary>Archives the live entry an id names, at the version the caller read (it leaves every read; its history stays).</summary>
     public static async Task<object?> ArchiveAsync<T>(ArchiveInput input, MutationWrite m) where T : class, IEntity, IVersioned, IArchivable
     {

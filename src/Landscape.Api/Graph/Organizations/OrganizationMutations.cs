@@ -17,26 +17,9 @@ public sealed class OrganizationMutations : IMutationFields
             "Archives an organization (it leaves every read; its history stays).", ApiKeyRole.Analyst, MutationFields.ArchiveAsync<Organization>);
     }
 
-    private static async Task<object?> CreateAsync(CreateOrganizationInput input, MutationWrite m)
-    {
-        var organization = new Organization { Slug = "", Name = "" };
-        await organization.ApplyAsync(input, m.Write);
-        if (m.Write.HasProblems)
-        {
-            return null;
-        }
-        m.Db.Organizations.Add(organization);
-        return organization;
-    }
+    private static Task<object?> CreateAsync(CreateOrganizationInput input, MutationWrite m) =>
+        MutationFields.CreateAsync(new Organization { Slug = "", Name = "" }, m, organization => organization.ApplyAsync(input, m.Write));
 
-    private static async Task<object?> UpdateAsync(UpdateOrganizationInput input, MutationWrite m)
-    {
-        if (await m.Write.FindAsync<Organization>(input.Id, [nameof(UpdateOrganizationInput.Id)]) is not { } organization)
-        {
-            return null;
-        }
-        m.Write.ExpectVersion(organization, input.ExpectedVersion);
-        await organization.ApplyAsync(input, m.Write);
-        return m.Write.HasProblems ? null : organization;
-    }
+    private static Task<object?> UpdateAsync(UpdateOrganizationInput input, MutationWrite m) =>
+        MutationFields.UpdateAsync<Organization>(input.Id, input.ExpectedVersion, m, organization => organization.ApplyAsync(input, m.Write));
 }

@@ -32,21 +32,15 @@ public sealed class ProductMutations : IMutationFields
             "Removes a built-on link.", ApiKeyRole.Analyst, (input, m) => LinkModelAsync(input, m, add: false));
     }
 
-    private static async Task<object?> CreateAsync(CreateProductInput input, MutationWrite m)
-    {
-        var product = new Product { Slug = "", Name = "", Status = ProductStatus.Active };
-        await product.ApplyAsync(input, m.Write);
-        if (!input.AllowSimilarName)
+    private static Task<object?> CreateAsync(CreateProductInput input, MutationWrite m) =>
+        MutationFields.CreateAsync(new Product { Slug = "", Name = "", Status = ProductStatus.Active }, m, async product =>
         {
-            await CheckSimilarNameAsync(product, m);
-        }
-        if (m.Write.HasProblems)
-        {
-            return null;
-        }
-        m.Db.Products.Add(product);
-        return product;
-    }
+            await product.ApplyAsync(input, m.Write);
+            if (!input.AllowSimilarName)
+            {
+                await CheckSimilarNameAsync(product, m);
+            }
+        });
 
     private static async Task<object?> UpdateAsync(UpdateProductInput input, MutationWrite m)
     {

@@ -11,17 +11,8 @@ public sealed class CategoryMutations : IMutationFields
         mutation.AddMutation<CategoryGraphType, CreateCategoryInputGraphType, CreateCategoryInput>("createCategory", "category",
             "Adds a category to a layer of the map.", ApiKeyRole.Admin, CreateAsync);
 
-    private static async Task<object?> CreateAsync(CreateCategoryInput input, MutationWrite m)
-    {
-        var category = new Category { Slug = "", Name = "", SortOrder = 1000 };
-        await category.ApplyAsync(input, m.Write);
-        if (m.Write.HasProblems)
-        {
-            return null;
-        }
-        m.Db.Categories.Add(category);
-        return category;
-    }
+    private static Task<object?> CreateAsync(CreateCategoryInput input, MutationWrite m) =>
+        MutationFields.CreateAsync(new Category { Slug = "", Name = "", SortOrder = 1000 }, m, category => category.ApplyAsync(input, m.Write));
 }
 
 public sealed class CreateCategoryInputGraphType : RecordInputGraphType<CreateCategoryInput>

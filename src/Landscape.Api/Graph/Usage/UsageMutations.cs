@@ -21,28 +21,12 @@ public sealed class UsageMutations : IMutationFields
     private static async Task<object?> AddAsync(AddUsageMetricInput input, MutationWrite m)
     {
         var product = await m.Write.FindAsync<Product>(input.ProductId, [nameof(AddUsageMetricInput.ProductId)]);
-        var usage = new UsageMetric { Product = product! };
-        await usage.ApplyAsync(input, m.Write);
-        if (m.Write.HasProblems)
-        {
-            return null;
-        }
-        m.Db.UsageMetrics.Add(usage);
-        return usage;
+        return await MutationFields.CreateAsync(new UsageMetric { Product = product! }, m, usage => usage.ApplyAsync(input, m.Write));
     }
 
-    private static async Task<object?> UpdateAsync(UpdateUsageMetricInput input, MutationWrite m)
-    {
-        if (await m.Write.FindAsync<UsageMetric>(input.Id, [nameof(UpdateUsageMetricInput.Id)]) is not { } usage)
-        {
-            return null;
-        }
-        await m.Db.Entry(usage).Reference(u => u.Product).LoadAsync(m.Write.CancellationToken);
-        await m.Db.Entry(usage).Reference(u => u.Source).LoadAsync(m.Write.CancellationToken);
-        m.Write.ExpectVersion(usage, input.ExpectedVersion);
-        await usage.ApplyAsync(input, m.Write);
-        return m.Write.HasProblems ? null : usage;
-    }
+    private static Task<object?> UpdateAsync(UpdateUsageMetricInput input, MutationWrite m) =>
+        MutationFields.UpdateAsync<UsageMetric>(input.Id, input.ExpectedVersion, m, usage => usage.ApplyAsync(input, m.Write),
+            nameof(UsageMetric.Product), nameof(UsageMetric.Source));
 }
 
 public abstract class UsageMetricInputGraphType<T> : RecordInputGraphType<T> where T : UsageMetricFields, new()

@@ -6,7 +6,7 @@ if (command.RunsWithoutHost)
 {
     return await command.RunWithoutHostAsync();
 }
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(command.HostArgs));
 builder.AddLandscape();
 var app = builder.Build();
 app.MapLandscape();

@@ -18,7 +18,7 @@ public sealed class CommandLine
         Usage: Landscape.Api [serve] [--urls URL]         serve HTTP (the default)
                Landscape.Api migrate                      apply database migrations
                Landscape.Api seed [--path DIR]            load curated data (idempotent, one transaction)
-               Landscape.Api seed validate [--path DIR]   check the seed files, list every problem
+               Landscape.Api seed validate [--path DIR]   check the seed files, list every problem (no database needed)
                Landscape.Api export [--path DIR]          write the database out in the seed format (default ./seed-export)
                Landscape.Api keys create --role ANALYST|ADMIN --name NAME   print a new API key (shown once)
                Landscape.Api keys list                    list keys (never the secrets)
@@ -45,9 +45,9 @@ public sealed class CommandLine
     public string[] HostArgs { get; }
 
     /// <summary>A verb that needs no host (no configuration, no database): <see cref="RunWithoutHostAsync"/>.</summary>
-    public bool RunsWithoutHost => Verb == "healthcheck";
+    public bool RunsWithoutHost => Verb is "healthcheck" or "seed validate";
 
-    public Task<int> RunWithoutHostAsync() => HealthCheckCommand.RunAsync(HostArgs);
+    public Task<int> RunWithoutHostAsync() => Verb == "healthcheck" ? HealthCheckCommand.RunAsync(HostArgs) : Task.FromResult(Validate());
 
     public static CommandLine Parse(string[] args)
     {
@@ -96,8 +96,6 @@ public sealed class CommandLine
                 });
             case "seed":
                 return await WithScopeAsync(app, SeedAsync);
-            case "seed validate":
-                return Validate(app.Services);
             case "export":
                 return await WithScopeAsync(app, ExportAsync);
             case "keys create" or "keys list" or "keys revoke":
@@ -140,22 +138,32 @@ public sealed class CommandLine
         return 0;
     }
 
-    private int Validate(IServiceProvider services)
+    /// <summary>
+    /// `seed validate`: files only, so no host, no connection string and no database. The folder is
+    /// --path, else Landscape:SeedPath from the environment or the command line, else the one found.
+    /// </summary>
+    private int Validate()
     {
-        var folder = SeedFolder.Resolve(SeedPath ?? services.GetRequiredService<IOptions<LandscapeOptions>>().Value.SeedPath);
-        var catalog = SeedReader.ReadDirectory(folder);
-        var problems = new SeedValidator(services.GetRequiredService<CatalogValidators>()).Validate(catalog);
+        var configured = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(HostArgs).Build();
+        var folder = SeedFolder.Resolve(SeedPath ?? configured[$"{LandscapeOptions.Section}:{nameof(LandscapeOptions.SeedPath)}"]);
+        var problems = ProblemsIn(folder);
         if (problems.Count > 0)
         {
             PrintProblemsAsync(folder, problems).GetAwaiter().GetResult();
             return 1;
         }
+        // Read again for the counts: a valid seed folder is a few hundred kilobytes.
+        var catalog = SeedReader.ReadDirectory(folder);
         Console.WriteLine($"{folder}: valid — {catalog.Sources.Count} sources, {catalog.Categories.Count} categories, " +
             $"{catalog.Organizations.Count} organizations ({catalog.Organizations.Sum(o => o.FundingRounds.Count)} funding rounds), " +
             $"{catalog.Models.Count} models ({catalog.Models.Sum(m => m.DerivedFrom.Count)} lineage edges), " +
             $"{catalog.Products.Count} products ({catalog.Products.Sum(p => p.Usage.Count)} usage facts).");
         return 0;
     }
+
+    /// <summary>Every problem of a seed folder, as the seed loader checks it (no database involved).</summary>
+    private static IReadOnlyList<SeedProblem> ProblemsIn(string folder) =>
+        new SeedValidator(new CatalogValidators(TimeProvider.System)).Validate(SeedReader.ReadDirectory(folder));
 
     private static async Task PrintProblemsAsync(string folder, IReadOnlyList<SeedProblem> problems)
     {

@@ -16,5 +16,6 @@ fi
 
 dotnet build "$root/src/Landscape.Api" -c Release -v quiet -nologo >/dev/null
 echo "Landscape: http://127.0.0.1:$port/graphql (GraphiQL in a browser; POST GraphQL requests here). Ctrl-C stops."
+# --no-launch-profile: the environment is the one set here (launchSettings.json would force Development).
 ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
-  dotnet run --project "$root/src/Landscape.Api" -c Release --no-build -- --urls "http://127.0.0.1:$port"
+  dotnet run --project "$root/src/Landscape.Api" -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port"

@@ -1,16 +1,7 @@
 using Landscape.Api.Commands;
 using Landscape.Api.Hosting;
 
-var command = CommandLine.Parse(args);
-if (command.RunsWithoutHost)
-{
-    return await command.RunWithoutHostAsync();
-}
-var builder = WebApplication.CreateBuilder(command.HostArgs);
-builder.AddLandscape();
-var app = builder.Build();
-app.MapLandscape();
-return await command.RunAsync(app);
+return await CommandLine.Parse(args).RunAsync(builder => builder.AddLandscape(), app => app.MapLandscape());
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

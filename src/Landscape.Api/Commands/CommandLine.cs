@@ -9,7 +9,7 @@ namespace Landscape.Api.Commands;
 
 /// <summary>
 /// The verbs of the service binary: serve (default), migrate, seed [--path DIR],
-/// seed validate [--path DIR], export [--path DIR], healthcheck [URL]. Everything after the verb that is not its own option goes to
+/// seed validate [--path DIR], export [--path DIR], keys …, healthcheck [URL]. Everything after the verb that is not its own option goes to
 /// the host as usual (--urls, --environment, configuration keys).
 /// </summary>
 public sealed class CommandLine
@@ -18,7 +18,7 @@ public sealed class CommandLine
         Usage: Landscape.Api [serve] [--urls URL]         serve HTTP (the default)
                Landscape.Api migrate                      apply database migrations
                Landscape.Api seed [--path DIR]            load curated data (idempotent, one transaction)
-               Landscape.Api seed validate [--path DIR]   check the seed files, list every problem
+               Landscape.Api seed validate [--path DIR]   check the seed files, list every problem (no database needed)
                Landscape.Api export [--path DIR]          write the database out in the seed format (default ./seed-export)
                Landscape.Api keys create --role ANALYST|ADMIN --name NAME   print a new API key (shown once)
                Landscape.Api keys list                    list keys (never the secrets)
@@ -26,12 +26,15 @@ public sealed class CommandLine
                Landscape.Api healthcheck [URL]            GET the running server's /healthz (default http://127.0.0.1:8080/healthz), exit 0 or 1
         """;
 
-    private CommandLine(string verb, string? seedPath, string[] verbArgs, string[] hostArgs)
+    private static readonly string[] Verbs = ["serve", "migrate", "seed", "seed validate", "export", "healthcheck"];
+
+    private CommandLine(string verb, string? seedPath, string[] verbArgs, string[] hostArgs, string? usageError)
     {
         Verb = verb;
         SeedPath = seedPath;
         VerbArgs = verbArgs;
         HostArgs = hostArgs;
+        UsageError = usageError;
     }
 
     /// <summary>The verb's own arguments (for `keys`).</summary>
@@ -44,15 +47,20 @@ public sealed class CommandLine
     /// <summary>Arguments for the host builder (configuration, URLs).</summary>
     public string[] HostArgs { get; }
 
-    /// <summary>A verb that needs no host (no configuration, no database): <see cref="RunWithoutHostAsync"/>.</summary>
-    public bool RunsWithoutHost => Verb == "healthcheck";
+    /// <summary>Why the command line cannot run (an unknown verb, missing or bad arguments); null when it can.</summary>
+    public string? UsageError { get; }
 
-    public Task<int> RunWithoutHostAsync() => HealthCheckCommand.RunAsync(HostArgs);
+    /// <summary>A verb that needs no host (no configuration, no database).</summary>
+    public bool RunsWithoutHost => Verb is "healthcheck" or "seed validate" or "help";
 
     public static CommandLine Parse(string[] args)
     {
         var rest = new List<string>(args);
         var verb = "serve";
+        if (rest.Count > 0 && rest[0] is "help" or "--help" or "-h")
+        {
+            return new CommandLine("help", null, [], [], null);
+        }
         if (rest.Count > 0 && !rest[0].StartsWith('-'))
         {
             verb = rest[0];
@@ -66,21 +74,83 @@ public sealed class CommandLine
             {
                 // `keys` takes its own arguments; none of them is host configuration.
                 verb = rest.Count > 0 ? "keys " + rest[0] : "keys";
-                return new CommandLine(verb, null, [.. rest.Skip(1)], []);
+                string[] keyArgs = [.. rest.Skip(1)];
+                return new CommandLine(verb, null, keyArgs, [], KeyCommands.UsageError(verb, keyArgs));
             }
         }
         string? path = null;
+        var error = Verbs.Contains(verb) ? null : $"Unknown command '{verb}'.{Environment.NewLine}{Usage}";
         var at = rest.IndexOf("--path");
         if (at >= 0 && at + 1 < rest.Count)
         {
             path = rest[at + 1];
             rest.RemoveRange(at, 2);
         }
-        return new CommandLine(verb, path, [], [.. rest]);
+        else if (at >= 0)
+        {
+            error ??= "--path needs a folder.";
+        }
+        return new CommandLine(verb, path, [], [.. rest], error);
     }
 
-    /// <summary>Runs the verb; the exit code follows the usual convention (0 ok, 1 failed, 2 usage).</summary>
-    public async Task<int> RunAsync(WebApplication app)
+    /// <summary>
+    /// Runs the verb, building the web host with <paramref name="configure"/> and <paramref name="map"/>
+    /// for the verbs that need one. Exit codes: 0 ok, 1 failed, 2 usage. A failure is reported in
+    /// one line on stderr (what failed and why, in PostgreSQL's words when the database refused),
+    /// never as a stack trace.
+    /// </summary>
+    public async Task<int> RunAsync(Action<WebApplicationBuilder> configure, Action<WebApplication> map)
+    {
+        if (UsageError is not null)
+        {
+            await Console.Error.WriteLineAsync(UsageError);
+            return 2;
+        }
+        WebApplication? app = null;
+        try
+        {
+            if (RunsWithoutHost)
+            {
+                return await RunWithoutHostAsync();
+            }
+            var builder = WebApplication.CreateBuilder(ContentRoot.Options(HostArgs));
+            if (Verb != "serve")
+            {
+                // A verb reports its own failure in one line; EF Core would log the same error
+                // again, with its stack trace, before the verb could. (To see a verb's SQL, set
+                // Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information.)
+                builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database", LogLevel.None)
+                    .AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.None)
+                    .AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.None);
+            }
+            configure(builder);
+            app = builder.Build();
+            map(app);
+            return await RunAsync(app);
+        }
+        // The host of a test (WebApplicationFactory) or of `dotnet ef` ends the entry point this way.
+        catch (Exception e) when (e is not HostAbortedException)
+        {
+            await Console.Error.WriteLineAsync(CommandFailure.Describe(Verb, e, app));
+            return 1;
+        }
+    }
+
+    private Task<int> RunWithoutHostAsync()
+    {
+        switch (Verb)
+        {
+            case "healthcheck":
+                return HealthCheckCommand.RunAsync(HostArgs);
+            case "seed validate":
+                return Task.FromResult(Validate());
+            default:
+                Console.WriteLine(Usage);
+                return Task.FromResult(0);
+        }
+    }
+
+    private async Task<int> RunAsync(WebApplication app)
     {
         switch (Verb)
         {
@@ -96,15 +166,10 @@ public sealed class CommandLine
                 });
             case "seed":
                 return await WithScopeAsync(app, SeedAsync);
-            case "seed validate":
-                return Validate(app.Services);
             case "export":
                 return await WithScopeAsync(app, ExportAsync);
-            case "keys create" or "keys list" or "keys revoke":
-                return await WithScopeAsync(app, (services, ct) => KeyCommands.RunAsync(Verb, VerbArgs, services, ct));
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{Verb}'.{Environment.NewLine}{Usage}");
-                return 2;
+                return await WithScopeAsync(app, (services, ct) => KeyCommands.RunAsync(Verb, VerbArgs, services, ct));
         }
     }
 
@@ -141,11 +206,16 @@ public sealed class CommandLine
         return 0;
     }
 
-    private int Validate(IServiceProvider services)
+    /// <summary>
+    /// `seed validate`: files only, so no host, no connection string and no database. The folder is
+    /// --path, else Landscape:SeedPath from the environment or the command line, else the one found.
+    /// </summary>
+    private int Validate()
     {
-        var folder = SeedFolder.Resolve(SeedPath ?? services.GetRequiredService<IOptions<LandscapeOptions>>().Value.SeedPath);
+        var configured = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(HostArgs).Build();
+        var folder = SeedFolder.Resolve(SeedPath ?? configured[$"{LandscapeOptions.Section}:{nameof(LandscapeOptions.SeedPath)}"]);
         var catalog = SeedReader.ReadDirectory(folder);
-        var problems = services.GetRequiredService<SeedPipeline>().ValidateAsync(catalog).GetAwaiter().GetResult();
+        var problems = new SeedPipeline(new CatalogValidators(TimeProvider.System)).ValidateAsync(catalog).GetAwaiter().GetResult();
         if (problems.Count > 0)
         {
             PrintProblemsAsync(folder, problems).GetAwaiter().GetResult();

@@ -8,13 +8,27 @@ namespace Landscape.Api.Commands;
 /// <summary>`keys create|list|revoke`: API keys for analysts. A key is printed once; only its hash is stored.</summary>
 public static class KeyCommands
 {
+    /// <summary>What is wrong with a `keys` command line, found before the host is built or anything connects; null if nothing.</summary>
+    public static string? UsageError(string verb, string[] args) => verb switch
+    {
+        "keys create" when ConstantCase.TryParse<ApiKeyRole>(Option(args, "--role")?.ToUpperInvariant(), out _)
+            && Option(args, "--name") is { Length: > 0 and <= 200 } name && !string.IsNullOrWhiteSpace(name) => null,
+        "keys create" => "Usage: keys create --role ANALYST|ADMIN --name NAME (a name of at most 200 characters)",
+        "keys list" when args.Length == 0 => null,
+        "keys list" => "Usage: keys list",
+        "keys revoke" when args.Length == 1 && int.TryParse(args[0], out _) => null,
+        "keys revoke" => "Usage: keys revoke ID (see `keys list`)",
+        _ => "Usage: keys create --role ANALYST|ADMIN --name NAME | keys list | keys revoke ID",
+    };
+
+    /// <summary>Runs a `keys` verb whose arguments <see cref="UsageError"/> accepted.</summary>
     public static async Task<int> RunAsync(string verb, string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<LandscapeDbContext>();
         switch (verb)
         {
             case "keys create":
-                return await CreateAsync(db, Option(args, "--role"), Option(args, "--name"), cancellationToken);
+                return await CreateAsync(db, ConstantCase.Parse<ApiKeyRole>(Option(args, "--role")!.ToUpperInvariant()), Option(args, "--name")!, cancellationToken);
             case "keys list":
                 foreach (var key in await db.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToListAsync(cancellationToken))
                 {
@@ -27,13 +41,8 @@ public static class KeyCommands
         }
     }
 
-    private static async Task<int> CreateAsync(LandscapeDbContext db, string? roleText, string? name, CancellationToken cancellationToken)
+    private static async Task<int> CreateAsync(LandscapeDbContext db, ApiKeyRole role, string name, CancellationToken cancellationToken)
     {
-        if (!ConstantCase.TryParse<ApiKeyRole>(roleText?.ToUpperInvariant(), out var role) || string.IsNullOrWhiteSpace(name) || name.Length > 200)
-        {
-            await Console.Error.WriteLineAsync("Usage: keys create --role ANALYST|ADMIN --name NAME (a name of at most 200 characters)");
-            return 2;
-        }
         var secret = ApiKeySecret.Generate();
         var key = new ApiKey { Name = name, Role = role, KeyHash = ApiKeySecret.Hash(secret), CreatedAt = DateTimeOffset.UtcNow };
         db.ApiKeys.Add(key);
@@ -45,11 +54,7 @@ public static class KeyCommands
 
     private static async Task<int> RevokeAsync(LandscapeDbContext db, string[] args, CancellationToken cancellationToken)
     {
-        if (args.Length != 1 || !int.TryParse(args[0], out var id))
-        {
-            await Console.Error.WriteLineAsync("Usage: keys revoke ID (see `keys list`)");
-            return 2;
-        }
+        var id = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {

@@ -23,6 +23,7 @@ public static class LandscapeHostingExtensions
     public static WebApplicationBuilder AddLandscape(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Landscape")
+            ?? LocalDatabase.ConnectionStringIn(builder.Environment)
             ?? throw new InvalidOperationException(
                 "ConnectionStrings:Landscape is not set (environment variable ConnectionStrings__Landscape).");
         var settings = builder.Configuration.GetSection(LandscapeOptions.Section).Get<LandscapeOptions>() ?? new LandscapeOptions();

@@ -28,6 +28,8 @@ internal sealed class FundingRoundConfiguration : IEntityTypeConfiguration<Fundi
             t.HasCheckConstraint("ck_funding_rounds_currency", "currency IS NULL OR currency ~ '^[A-Z]{3}$'");
             t.HasCheckConstraint("ck_funding_rounds_valuation", "post_money_valuation_usd IS NULL OR post_money_valuation_usd >= 0");
         });
+        // A round of an archived organization leaves reads with it (see QueryFilters).
+        entity.HasQueryFilter(QueryFilters.OfArchivedEntries, e => e.Organization.ArchivedAt == null);
         entity.HasEditableColumns();
     }
 }

@@ -12,5 +12,8 @@ internal sealed class FundingRoundInvestorConfiguration : IEntityTypeConfigurati
         entity.HasOne(e => e.FundingRound).WithMany(r => r.Investors).HasForeignKey(e => e.FundingRoundId);
         entity.HasOne(e => e.Investor).WithMany().HasForeignKey(e => e.InvestorId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.InvestorId);
+        // An archived investor leaves the round's investors. (Investors are read through their
+        // round, whose own filter already drops the rounds of archived organizations.)
+        entity.HasQueryFilter(QueryFilters.OfArchivedEntries, e => e.Investor.ArchivedAt == null);
     }
 }

@@ -15,6 +15,8 @@ internal sealed class ModelLineageConfiguration : IEntityTypeConfiguration<Model
         entity.HasOne(e => e.DerivedFrom).WithMany(m => m.Derivatives).HasForeignKey(e => e.DerivedFromId)
             .OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.DerivedFromId);
+        // An edge leaves reads when either model is archived (see QueryFilters).
+        entity.HasQueryFilter(QueryFilters.OfArchivedEntries, e => e.Model.ArchivedAt == null && e.DerivedFrom.ArchivedAt == null);
         entity.Property(e => e.Relation).HasEnumText(entity, "relation");
     }
 }

@@ -13,5 +13,7 @@ internal sealed class ProductCategoryConfiguration : IEntityTypeConfiguration<Pr
         entity.HasOne(e => e.Category).WithMany(c => c.Products).HasForeignKey(e => e.CategoryId)
             .OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.CategoryId);
+        // An archived product's placements leave reads with it (see QueryFilters).
+        entity.HasQueryFilter(QueryFilters.OfArchivedEntries, e => e.Product.ArchivedAt == null);
     }
 }

@@ -13,5 +13,7 @@ internal sealed class ProductModelConfiguration : IEntityTypeConfiguration<Produ
         entity.HasOne(e => e.Model).WithMany(m => m.Products).HasForeignKey(e => e.ModelId)
             .OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.ModelId);
+        // The link leaves reads when the product or the model is archived (see QueryFilters).
+        entity.HasQueryFilter(QueryFilters.OfArchivedEntries, e => e.Product.ArchivedAt == null && e.Model.ArchivedAt == null);
     }
 }

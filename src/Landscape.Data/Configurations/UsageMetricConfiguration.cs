@@ -22,6 +22,8 @@ internal sealed class UsageMetricConfiguration : IEntityTypeConfiguration<UsageM
             t.HasCheckConstraint("ck_usage_metrics_value", "value >= 0");
             t.HasCheckConstraint("ck_usage_metrics_period", "period_start IS NULL OR period_end IS NULL OR period_end >= period_start");
         });
+        // A figure of an archived product leaves reads with it (see QueryFilters).
+        entity.HasQueryFilter(QueryFilters.OfArchivedEntries, e => e.Product.ArchivedAt == null);
         entity.HasEditableColumns();
     }
 }

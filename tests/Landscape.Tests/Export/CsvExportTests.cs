@@ -81,7 +81,7 @@ public sealed class CsvExportTests(DatabaseFixture database) : SeededApiTests(da
     }
 
     /// <summary>An RFC 4180 reader, written independently of the writer under test.</summary>
-    private static List<List<string>> Parse(string text)
+    internal static List<List<string>> Parse(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

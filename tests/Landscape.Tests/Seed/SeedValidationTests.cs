@@ -245,7 +245,7 @@ public sealed class SeedValidationTests : IDisposable
     public async Task The_seed_validate_verb_exits_non_zero_and_prints_every_problem_with_file_and_line()
     {
         var folder = PlantErrors();
-        // The verb reads files only; the host still wants a connection string to start.
+        // A connection string to nowhere: the verb reads files only and must not touch it.
         var result = await ServiceBinary.RunAsync("Host=127.0.0.1;Port=1;Database=none;Username=none", "seed", "validate", "--path", folder);
 
         var errors = result.Errors;

@@ -34,6 +34,28 @@ public sealed class ApiKeyCommandTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task Keys_create_prints_its_key_and_nothing_else_not_even_model_warnings()
+    {
+        var cs = await database.WritableAsync();
+        var name = "quiet-" + Guid.NewGuid().ToString("N")[..8];
+
+        // Production, as the image runs it: the console log is JSON, and EF Core's model
+        // warnings (a query filter on an entry but not on the facts that point at it) came first.
+        var created = await ServiceBinary.RunAsync(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Landscape"] = cs,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = null,
+        }, "keys", "create", "--role", "ADMIN", "--name", name);
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.True(created.OutputLines.Length == 2, created.ToString());
+        Assert.StartsWith("Key ", created.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("lsk_", created.OutputLines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Warning", created.Output + created.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Keys_create_without_a_role_is_a_usage_error()
     {
         var cs = await database.WritableAsync();

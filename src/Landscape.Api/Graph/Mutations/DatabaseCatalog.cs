@@ -43,9 +43,9 @@ public sealed class DatabaseCatalog(LandscapeDbContext db) : ICatalogLookup
         Model m => await db.Models.IgnoreQueryFilters().AnyAsync(x => x.Slug == m.Slug && x.Id != m.Id, cancellationToken),
         Category c => await db.Categories.AnyAsync(x => x.Slug == c.Slug && x.Id != c.Id, cancellationToken),
         Source s => await db.Sources.AnyAsync(x => x.Url == s.Url && x.Id != s.Id, cancellationToken),
-        FundingRound r => r.Organization is { Id: > 0 } owner && await db.FundingRounds.AnyAsync(x =>
+        FundingRound r => r.Organization is { Id: > 0 } owner && await db.FundingRounds.IgnoreQueryFilters().AnyAsync(x =>
             x.Id != r.Id && x.OrganizationId == owner.Id && x.RoundType == r.RoundType && x.AnnouncedOn == r.AnnouncedOn, cancellationToken),
-        UsageMetric u => u.Product is { Id: > 0 } product && u.Source is { Id: > 0 } source && await db.UsageMetrics.AnyAsync(x =>
+        UsageMetric u => u.Product is { Id: > 0 } product && u.Source is { Id: > 0 } source && await db.UsageMetrics.IgnoreQueryFilters().AnyAsync(x =>
             x.Id != u.Id && x.ProductId == product.Id && x.Metric == u.Metric && x.AsOf == u.AsOf && x.SourceId == source.Id, cancellationToken),
         _ => false,
     };
@@ -60,7 +60,8 @@ public sealed class DatabaseCatalog(LandscapeDbContext db) : ICatalogLookup
         {
             return false;
         }
-        var edges = await db.ModelLineage.Select(l => new { l.ModelId, l.DerivedFromId }).ToListAsync(cancellationToken);
+        // Archived models keep their edges, and a cycle through one is still a cycle.
+        var edges = await db.ModelLineage.IgnoreQueryFilters().Select(l => new { l.ModelId, l.DerivedFromId }).ToListAsync(cancellationToken);
         var children = edges.ToLookup(e => e.DerivedFromId, e => e.ModelId);
         var seen = new HashSet<int>();
         var pending = new Queue<int>([ancestor.Id]);

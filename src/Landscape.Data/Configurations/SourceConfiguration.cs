@@ -1,6 +1,7 @@
 using Landscape.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Landscape.Data.Configurations;
 
@@ -12,6 +13,12 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         entity.HasIndex(e => e.Url).IsUnique();
         entity.Property(e => e.Title).HasMaxLength(500);
         entity.Property(e => e.Publisher).HasMaxLength(200);
-        entity.ToTable(t => t.HasCheckConstraint("ck_sources_url", "url ~ '^https?://'"));
+        entity.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_sources_url", "url ~ '^https?://'");
+            t.HasCheckConstraint("ck_sources_grade", $"grade IN ({string.Join(", ", ConstantCase.AllNames<SourceGrade>().Select(n => $"'{n}'"))})");
+        });
+        entity.Property(e => e.Grade).HasMaxLength(20)
+            .HasConversion(new ValueConverter<SourceGrade, string>(v => ConstantCase.Name(v), v => ConstantCase.Parse<SourceGrade>(v)));
     }
 }

@@ -27,6 +27,9 @@ public enum UsageMetricKind
 
 public enum MeasurementMethod { CompanyReported, ThirdPartyEstimate, MediaReport }
 
+/// <summary>How close a source is to the fact: the organization itself, a named outlet's own reporting, or a second-hand page.</summary>
+public enum SourceGrade { Primary, News, Secondary }
+
 public enum ApiKeyRole { Analyst, Admin }
 
 public enum ChangeAction { Create, Update, Archive, Delete }

@@ -8,4 +8,8 @@ public sealed class ModelLineage
     public int DerivedFromId { get; set; }
     public Model DerivedFrom { get; set; } = null!;
     public LineageRelation Relation { get; set; }
+
+    /// <summary>The paper or model card that states the derivation.</summary>
+    public int? SourceId { get; set; }
+    public Source? Source { get; set; }
 }

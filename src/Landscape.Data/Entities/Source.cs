@@ -8,4 +8,5 @@ public sealed class Source : IEntity
     public string? Publisher { get; set; }
     public DateOnly? PublishedOn { get; set; }
     public DateOnly? RetrievedOn { get; set; }
+    public SourceGrade? Grade { get; set; }
 }

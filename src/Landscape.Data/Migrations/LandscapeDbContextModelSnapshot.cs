@@ -498,11 +498,18 @@ namespace Landscape.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("relation");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_id");
+
                     b.HasKey("ModelId", "DerivedFromId")
                         .HasName("pk_model_lineage");
 
                     b.HasIndex("DerivedFromId")
                         .HasDatabaseName("ix_model_lineage_derived_from_id");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_model_lineage_source_id");
 
                     b.ToTable("model_lineage", null, t =>
                         {
@@ -664,6 +671,10 @@ namespace Landscape.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("latest_mau");
 
+                    b.Property<int?>("LaunchSourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("launch_source_id");
+
                     b.Property<DateOnly?>("LaunchedOn")
                         .HasColumnType("date")
                         .HasColumnName("launched_on");
@@ -735,6 +746,9 @@ namespace Landscape.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_products");
+
+                    b.HasIndex("LaunchSourceId")
+                        .HasDatabaseName("ix_products_launch_source_id");
 
                     b.HasIndex("LaunchedOn")
                         .HasDatabaseName("ix_products_launched_on");
@@ -834,6 +848,11 @@ namespace Landscape.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Grade")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("grade");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
@@ -868,6 +887,8 @@ namespace Landscape.Data.Migrations
 
                     b.ToTable("sources", null, t =>
                         {
+                            t.HasCheckConstraint("ck_sources_grade", "grade IN ('PRIMARY', 'NEWS', 'SECONDARY')");
+
                             t.HasCheckConstraint("ck_sources_url", "url ~ '^https?://'");
                         });
                 });
@@ -1054,18 +1075,32 @@ namespace Landscape.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_model_lineage_models_model_id");
 
+                    b.HasOne("Landscape.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .HasConstraintName("fk_model_lineage_sources_source_id");
+
                     b.Navigation("DerivedFrom");
 
                     b.Navigation("Model");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Landscape.Data.Entities.Product", b =>
                 {
+                    b.HasOne("Landscape.Data.Entities.Source", "LaunchSource")
+                        .WithMany()
+                        .HasForeignKey("LaunchSourceId")
+                        .HasConstraintName("fk_products_sources_launch_source_id");
+
                     b.HasOne("Landscape.Data.Entities.Organization", "Organization")
                         .WithMany("Products")
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_products_organizations_organization_id");
+
+                    b.Navigation("LaunchSource");
 
                     b.Navigation("Organization");
                 });

@@ -160,7 +160,10 @@ public sealed class SeedExporter(LandscapeDbContext db)
         seed.Organization = m.OrganizationId is { } organization ? organizationSlugs[organization] : null;
         seed.Source = m.SourceId is { } source ? urls[source] : null;
         seed.DerivedFrom = [.. m.DerivedFrom.OrderBy(e => modelSlugs[e.DerivedFromId], StringComparer.Ordinal)
-            .Select(e => new SeedLineage { Model = modelSlugs[e.DerivedFromId], Relation = ConstantCase.Name(e.Relation) })];
+            .Select(e => new SeedLineage
+            {
+                Model = modelSlugs[e.DerivedFromId], Relation = ConstantCase.Name(e.Relation), Source = e.SourceId is { } source ? urls[source] : null,
+            })];
         return seed;
     }
 
@@ -171,6 +174,7 @@ public sealed class SeedExporter(LandscapeDbContext db)
         seed.Organization = p.OrganizationId is { } organization ? organizationSlugs[organization] : null;
         seed.Categories = [.. p.Categories.Select(c => categorySlugs[c.CategoryId]).Order(StringComparer.Ordinal)];
         seed.BuiltOn = [.. p.Models.Select(m => modelSlugs[m.ModelId]).Order(StringComparer.Ordinal)];
+        seed.LaunchSource = p.LaunchSourceId is { } launch ? urls[launch] : null;
         seed.Usage = [.. p.UsageMetrics
             .OrderBy(u => u.Metric).ThenBy(u => u.AsOf).ThenBy(u => urls[u.SourceId], StringComparer.Ordinal)
             .Select(u =>

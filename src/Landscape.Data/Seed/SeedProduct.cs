@@ -12,6 +12,7 @@ public sealed class SeedProduct : SeedEntry
     public List<string> Categories { get; set; } = [];
     public List<string> BuiltOn { get; set; } = [];
     public string? LaunchedOn { get; set; }
+    public string? LaunchSource { get; set; }
     public string? DiscontinuedOn { get; set; }
     public string? Status { get; set; } = "ACTIVE";
     public string? HomepageUrl { get; set; }
@@ -20,5 +21,8 @@ public sealed class SeedProduct : SeedEntry
     public string? Description { get; set; }
     public List<SeedUsage> Usage { get; set; } = [];
 
-    public ProductFields ToFields(SeedValues values) => values.Map<ProductFields>(this);
+    public ProductFields ToFields(SeedValues values) => values.Map<ProductFields>(this) with
+    {
+        LaunchSource = LaunchSource is null ? null : new SourceFields { Url = LaunchSource },
+    };
 }

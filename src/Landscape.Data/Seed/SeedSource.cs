@@ -9,6 +9,7 @@ public sealed class SeedSource : SeedEntry
     public string? Publisher { get; set; }
     public string? PublishedOn { get; set; }
     public string? RetrievedOn { get; set; }
+    public string? Grade { get; set; }
 
     public SourceFields ToFields(SeedValues values) => values.Map<SourceFields>(this);
 }

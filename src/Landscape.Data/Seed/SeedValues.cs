@@ -38,8 +38,10 @@ public sealed class SeedValues
             var type = field.PropertyType.GetGenericArguments()[0];
             var text = key.GetValue(entry);
             var name = FieldNames.ToSnakeCase(field.Name);
+            var plain = Nullable.GetUnderlyingType(type) ?? type;
             object? value = type == typeof(DateOnly?) ? Date(entry, name, (string?)text)
                 : type.IsEnum ? EnumOf.MakeGenericMethod(type).Invoke(this, [entry, name, text])
+                : plain.IsEnum ? OptionalEnumOf.MakeGenericMethod(plain).Invoke(this, [entry, name, text])
                 : text is null ? Activator.CreateInstance(field.PropertyType, [null])
                 : type.IsInstanceOfType(text) || Nullable.GetUnderlyingType(type) == text.GetType() ? Activator.CreateInstance(field.PropertyType, [text])
                 : null;
@@ -52,6 +54,12 @@ public sealed class SeedValues
     }
 
     private static readonly MethodInfo EnumOf = typeof(SeedValues).GetMethod(nameof(Enum))!;
+
+    private static readonly MethodInfo OptionalEnumOf = typeof(SeedValues).GetMethod(nameof(OptionalEnum))!;
+
+    /// <summary>An enum name a key may leave out (null then).</summary>
+    public Optional<TEnum?> OptionalEnum<TEnum>(SeedEntry entry, string field, string? text) where TEnum : struct, Enum =>
+        string.IsNullOrWhiteSpace(text) ? null : Enum<TEnum>(entry, field, text) is { HasValue: true } given ? given.Value : default(Optional<TEnum?>);
 
     /// <summary>A key every entry of its kind must have.</summary>
     public void Require(SeedEntry entry, string field, object? value)

@@ -12,7 +12,7 @@ public static class FundingRoundWrites
         FieldCopy.Apply(fields, round);
         if (fields.Source.HasValue || isNew)
         {
-            round.Source = (await write.CiteAsync(fields.Source.Or(null), nameof(FundingRoundFields.Source)))!;
+            round.Source = (await write.CiteAsync(fields.Source.Or(null), [nameof(FundingRoundFields.Source)]))!;
         }
         var linksChanged = false;
         if (fields.Investors.HasValue)

@@ -7,4 +7,5 @@ public record LineageEdgeFields
 {
     public Optional<string?> Model { get; init; }
     public Optional<LineageRelation> Relation { get; init; }
+    public Optional<SourceFields?> Source { get; init; }
 }

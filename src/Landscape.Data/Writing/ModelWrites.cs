@@ -20,7 +20,7 @@ public static class ModelWrites
         }
         if (fields.Source.HasValue)
         {
-            model.Source = fields.Source.Value is { } source ? await write.CiteAsync(source, nameof(ModelFields.Source)) : null;
+            model.Source = fields.Source.Value is { } source ? await write.CiteAsync(source, [nameof(ModelFields.Source)]) : null;
             if (model.Source is null)
             {
                 model.SourceId = null;
@@ -44,7 +44,7 @@ public static class ModelWrites
     /// </summary>
     public static async Task ApplyLineageAsync(this Model model, IReadOnlyList<LineageEdgeFields> edges, WriteContext write)
     {
-        var wanted = new Dictionary<Model, LineageRelation>(ReferenceEqualityComparer.Instance);
+        var wanted = new Dictionary<Model, (LineageRelation Relation, Source? Source)>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < edges.Count; i++)
         {
             var at = new[] { nameof(ModelFields.DerivedFrom), i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(LineageEdgeFields.Model) };
@@ -64,14 +64,23 @@ public static class ModelWrites
             }
             if (await CatalogRules.NoCycleAsync(write, model, parent, at))
             {
-                wanted[parent] = edges[i].Relation.Or(LineageRelation.FineTune);
+                var source = edges[i].Source.Or(null) is { } cited
+                    ? await write.CiteAsync(cited, [nameof(ModelFields.DerivedFrom), i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(LineageEdgeFields.Source)])
+                    : null;
+                wanted[parent] = (edges[i].Relation.Or(LineageRelation.FineTune), source);
             }
         }
         Links.Sync(model.DerivedFrom, [.. wanted.Keys], l => (l.DerivedFromId, l.DerivedFrom),
-            p => new ModelLineage { Model = model, DerivedFrom = p, DerivedFromId = p.Id, Relation = wanted[p] });
+            p => new ModelLineage { Model = model, DerivedFrom = p, DerivedFromId = p.Id });
         foreach (var edge in model.DerivedFrom)
         {
-            edge.Relation = wanted.First(w => ReferenceEquals(w.Key, edge.DerivedFrom) || (w.Key.Id != 0 && w.Key.Id == edge.DerivedFromId)).Value;
+            var (relation, source) = wanted.First(w => ReferenceEquals(w.Key, edge.DerivedFrom) || (w.Key.Id != 0 && w.Key.Id == edge.DerivedFromId)).Value;
+            edge.Relation = relation;
+            if (source is null ? edge.SourceId is not null : edge.SourceId != source.Id || source.Id == 0)
+            {
+                edge.Source = source;
+                edge.SourceId = source?.Id;
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ public record ProductFields
     public Optional<IReadOnlyList<string>> BuiltOn { get; init; }
     [Description("When it launched (not in the future, not before its organization was founded).")]
     public Optional<DateOnly?> LaunchedOn { get; init; }
+    public Optional<SourceFields?> LaunchSource { get; init; }
     [Description("When it was discontinued.")]
     public Optional<DateOnly?> DiscontinuedOn { get; init; }
     [Description("ACTIVE by default.")]

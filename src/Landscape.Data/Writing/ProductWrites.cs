@@ -19,6 +19,16 @@ public static class ProductWrites
                 product.OrganizationId = null;
             }
         }
+        if (fields.LaunchSource.HasValue)
+        {
+            product.LaunchSource = fields.LaunchSource.Value is { } source
+                ? await write.CiteAsync(source, [nameof(ProductFields.LaunchSource)])
+                : null;
+            if (product.LaunchSource is null)
+            {
+                product.LaunchSourceId = null;
+            }
+        }
         var linksChanged = false;
         if (fields.Categories.HasValue)
         {

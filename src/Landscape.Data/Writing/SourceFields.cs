@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Landscape.Data.Entities;
 namespace Landscape.Data.Writing;
 
 /// <summary>
@@ -16,4 +17,6 @@ public record SourceFields
     public Optional<DateOnly?> PublishedOn { get; init; }
     [Description("When it was read (default: today).")]
     public Optional<DateOnly?> RetrievedOn { get; init; }
+    [Description("PRIMARY (the organization itself, a paper, a filing), NEWS (a named outlet's own reporting) or SECONDARY (an aggregator, blog, wiki or copy).")]
+    public Optional<SourceGrade?> Grade { get; init; }
 }

@@ -5,12 +5,11 @@ namespace Landscape.Data.Writing;
 
 public static class SourceWrites
 {
-    public static async Task ApplyAsync(this Source source, SourceFields fields, WriteContext write, string prefix = "")
+    public static async Task ApplyAsync(this Source source, SourceFields fields, WriteContext write, IReadOnlyList<string>? prefix = null)
     {
         FieldCopy.Apply(fields, source);
-        var at = prefix.Length == 0 ? [] : new[] { prefix };
-        write.Validate(write.Validators.Source, source, at);
-        if (source.Id == 0 && prefix.Length == 0)
+        write.Validate(write.Validators.Source, source, [.. prefix ?? []]);
+        if (source.Id == 0 && prefix is null)
         {
             await CatalogRules.UniqueAsync(write, source);
         }
@@ -20,7 +19,7 @@ public static class SourceWrites
     /// The source a fact cites (<paramref name="field"/> names it): the listed one with the URL, or,
     /// when the fields carry a title, a new one (retrieved today unless they say otherwise).
     /// </summary>
-    public static async Task<Source?> CiteAsync(this WriteContext write, SourceFields? fields, string field)
+    public static async Task<Source?> CiteAsync(this WriteContext write, SourceFields? fields, IReadOnlyList<string> field)
     {
         if (fields?.Url.Or(null) is not { Length: > 0 } url)
         {
@@ -29,7 +28,7 @@ public static class SourceWrites
         }
         if (!RuleExtensions.IsHttpUrl(url))
         {
-            write.Report([field, nameof(Source.Url)], ErrorCodes.InvalidUrl, RuleExtensions.HttpUrlMessage);
+            write.Report([.. field, nameof(Source.Url)], ErrorCodes.InvalidUrl, RuleExtensions.HttpUrlMessage);
             return null;
         }
         var found = await write.Catalog.FindAsync<Source>(url, write.CancellationToken);

@@ -12,7 +12,7 @@ public static class UsageMetricWrites
         FieldCopy.Apply(fields, usage);
         if (fields.Source.HasValue || isNew)
         {
-            usage.Source = (await write.CiteAsync(fields.Source.Or(null), nameof(UsageMetricFields.Source)))!;
+            usage.Source = (await write.CiteAsync(fields.Source.Or(null), [nameof(UsageMetricFields.Source)]))!;
         }
         write.Validate(write.Validators.UsageMetric, usage);
         if (usage.Source is not null && usage.AsOf != default && (isNew || fields.Metric.HasValue || fields.AsOf.HasValue || fields.Source.HasValue))

@@ -84,14 +84,16 @@ public sealed class ReadPathTests(DatabaseFixture database) : SeededApiTests(dat
     {
         const string Query = """
             query($day: Date) { products(first: 30, asOf: $day, filter: {layer: APPLICATION, launchedAfter: "1900-01-01"},
-                orderBy: {field: TOTAL_FUNDING_USD, direction: DESC}) { nodes { slug } } }
+                orderBy: {field: TOTAL_FUNDING_USD, direction: DESC}) { nodes { slug discontinuedOn } } }
             """;
-        static List<string> Slugs(JsonNode data) => data["products"]!["nodes"]!.AsArray().Select(n => (string)n!["slug"]!).ToList();
+        // A product discontinued by now is off the map on the later day; today (no asOf) lists every product.
+        static List<string> Slugs(JsonNode data) => data["products"]!["nodes"]!.AsArray()
+            .Where(n => n!["discontinuedOn"] is null).Select(n => (string)n!["slug"]!).ToList();
 
         var today = Slugs(await Client.DataAsync(Query, new { day = (string?)null }));
         var future = Slugs(await Client.DataAsync(Query, new { day = "2999-01-01" }));
 
-        Assert.Equal(future, today);
+        Assert.Equal(future.Take(today.Count), today);
     }
 
     [Fact]

@@ -31,12 +31,12 @@ public sealed class ExportRoundTripTests(DatabaseFixture database) : IDisposable
             FROM models t LEFT JOIN organizations o ON o.id = t.organization_id LEFT JOIN sources s ON s.id = t.source_id
             """,
         ["model_lineage"] = """
-            SELECT to_jsonb(t) - 'model_id' - 'derived_from_id' || jsonb_build_object('model', m.slug, 'derived_from', d.slug)
-            FROM model_lineage t JOIN models m ON m.id = t.model_id JOIN models d ON d.id = t.derived_from_id
+            SELECT to_jsonb(t) - 'model_id' - 'derived_from_id' - 'source_id' || jsonb_build_object('model', m.slug, 'derived_from', d.slug, 'source', s.url)
+            FROM model_lineage t JOIN models m ON m.id = t.model_id JOIN models d ON d.id = t.derived_from_id LEFT JOIN sources s ON s.id = t.source_id
             """,
         ["products"] = $"""
-            SELECT to_jsonb(t) - {Generated} - 'organization_id' || jsonb_build_object('organization', o.slug)
-            FROM products t LEFT JOIN organizations o ON o.id = t.organization_id
+            SELECT to_jsonb(t) - {Generated} - 'organization_id' - 'launch_source_id' || jsonb_build_object('organization', o.slug, 'launch_source', s.url)
+            FROM products t LEFT JOIN organizations o ON o.id = t.organization_id LEFT JOIN sources s ON s.id = t.launch_source_id
             """,
         ["product_categories"] = """
             SELECT to_jsonb(t) - 'product_id' - 'category_id' || jsonb_build_object('product', p.slug, 'category', c.slug)

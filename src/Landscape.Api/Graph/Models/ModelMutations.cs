@@ -71,6 +71,7 @@ public sealed class LineageEdgeInputGraphType : RecordInputGraphType<LineageEdge
         Description = "A model this one derives from, and how.";
         Field<NonNullGraphType<IdGraphType>>("modelId").Description("The parent model's global id.").Binds(nameof(LineageEdgeFields.Model));
         Field<NonNullGraphType<LineageRelationGraphType>>("relation").Description("How it derives from it.");
+        Field<Funding.SourceInputGraphType>("source").Description("The paper or model card that states the derivation.");
     }
 }
 

@@ -148,6 +148,7 @@ public static class InputFieldBinding
         [typeof(UsageMetricKind)] = typeof(UsageMetricKindGraphType),
         [typeof(MeasurementMethod)] = typeof(MeasurementMethodGraphType),
         [typeof(LineageRelation)] = typeof(LineageRelationGraphType),
+        [typeof(SourceGrade)] = typeof(SourceGradeGraphType),
     };
 
     /// <summary>A problem's property path (["Investors", "0", "Organization"]) in the input's field names (["input", "investors", "0", "organizationId"]).</summary>

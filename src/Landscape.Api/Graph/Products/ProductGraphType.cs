@@ -23,6 +23,8 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
         Field<NonNullGraphType<LayerGraphType>>("layer").Description("The layer of the industry chain.").Resolve(c => c.Source.Layer);
         Field<NonNullGraphType<ProductStatusGraphType>>("status").Description("Whether it is still offered.").Resolve(c => c.Source.Status);
         Field<CalendarDateGraphType>("launchedOn").Description("When it launched.").Resolve(c => c.Source.LaunchedOn);
+        Field<SourceGraphType>("launchSource").Description("The page that dates the launch, where the catalog has one.")
+            .Resolve(c => c.Source.LaunchSourceId is { } id ? c.Loader<EntityByIdLoader<Source>>().Load(id) : null);
         Field<CalendarDateGraphType>("discontinuedOn").Description("When it was discontinued, if it was.").Resolve(c => c.Source.DiscontinuedOn);
         Field<StringGraphType>("homepageUrl").Description("Official page.").Resolve(c => c.Source.HomepageUrl);
         Field<StringGraphType>("logoUrl").Description("Logo image URL.").Resolve(c => c.Source.LogoUrl);

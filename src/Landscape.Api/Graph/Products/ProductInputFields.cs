@@ -27,6 +27,7 @@ internal static class ProductInputFields
         input.Field<IdGraphType>("organizationId").Description("Global id of the organization that makes it.").Binds(nameof(ProductFields.Organization));
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("builtOnModelIds").Description("Global ids of the models it is built on (replaces the list).")
             .Binds(nameof(ProductFields.BuiltOn));
+        input.Field<Funding.SourceInputGraphType>("launchSource").Description("The page that dates the launch.");
         input.AddPlainFields();
         input.Field<BooleanGraphType>("allowSimilarName")
             .Description("Set to true to create or rename it even though an existing product has a very similar name.");

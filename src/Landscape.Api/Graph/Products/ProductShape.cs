@@ -24,8 +24,8 @@ public static class ProductShape
         or nameof(Product.Name) or nameof(Product.OrganizationId) or nameof(Product.Layer) or nameof(Product.LaunchedOn));
 
     /// <summary>The fields beyond <see cref="Names"/>' columns and the long texts: every other column, by its field name.</summary>
-    public static readonly IReadOnlySet<string> DetailFields = ((MemberInitExpression)Compact.Body).Bindings.Select(FieldName)
-        .Except(((MemberInitExpression)Names.Body).Bindings.Select(FieldName), StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> DetailFields = ((MemberInitExpression)Compact.Body).Bindings.SelectMany(FieldNames)
+        .Except(((MemberInitExpression)Names.Body).Bindings.SelectMany(FieldNames), StringComparer.Ordinal)
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -79,6 +79,10 @@ public static class ProductShape
     }
 
     private static string FieldName(MemberBinding column) => char.ToLowerInvariant(column.Member.Name[0]) + column.Member.Name[1..];
+
+    /// <summary>The fields a column answers: its own name, and for a key (`launchSourceId`) the reference it leads to.</summary>
+    private static IEnumerable<string> FieldNames(MemberBinding column) =>
+        FieldName(column) is var name && name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal) ? [name, name[..^2]] : [name];
 
     /// <summary>Only what a product read needs, as a queryable step.</summary>
     public static IQueryable<Product> SelectReadable(this IQueryable<Product> products) => products.Select(Readable);

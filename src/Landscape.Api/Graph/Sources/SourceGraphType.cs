@@ -14,5 +14,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field<StringGraphType>("publisher").Description("The outlet or company that published it.").Resolve(c => c.Source.Publisher);
         Field<CalendarDateGraphType>("publishedOn").Description("When it was published.").Resolve(c => c.Source.PublishedOn);
         Field<CalendarDateGraphType>("retrievedOn").Description("When the catalog read it.").Resolve(c => c.Source.RetrievedOn);
+        Field<SourceGradeGraphType>("grade").Description("How close it is to the fact: PRIMARY, NEWS or SECONDARY; null when not graded yet.")
+            .Resolve(c => c.Source.Grade);
     }
 }

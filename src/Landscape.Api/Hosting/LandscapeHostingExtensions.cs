@@ -107,6 +107,7 @@ public static class LandscapeHostingExtensions
 
     public static WebApplication MapLandscape(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseReadYourWrites();
         app.UseCors();
         app.MapHealthEndpoints();

@@ -15,7 +15,6 @@ public static class EmbeddedAssets
             FileProvider = new EmbeddedFileProvider(typeof(EmbeddedAssets).Assembly, prefix),
             OnPrepareResponse = context =>
             {
-                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
                 context.Context.Response.Headers.CacheControl = "public, max-age=3600";
             },
         });

@@ -33,9 +33,7 @@ public static class GraphiQLPage
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.XFrameOptions = "SAMEORIGIN";
-        response.Headers["Referrer-Policy"] = "no-referrer";
         response.Headers.CacheControl = "no-cache";
         return response.WriteAsync(Html(http.Request.PathBase), http.RequestAborted);
     }

@@ -23,8 +23,6 @@ public static class EmbedPage
         var response = http.Response;
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy(options.FrameAncestors);
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
         var assets = WebUtility.HtmlEncode(http.Request.PathBase.Add(AssetPath).Value);
         var script = withScript ? $"""<script src="{assets}/embed.js" defer></script>""" : "";
         var html = $"""

@@ -112,7 +112,6 @@ public static class CsvExportEndpoints
         var response = http.Response;
         response.ContentType = "text/csv; charset=utf-8; header=present";
         response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
-        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = CachedResponse.CacheControl(http.Request, caching);
         // The rows are written as they are read: the body goes out in chunks, never the whole table in memory.
         await using var csv = CsvWriter.Streaming(response.Body, http.RequestAborted);

@@ -64,6 +64,11 @@ public sealed class DatabaseFixture : IAsyncLifetime
             DbAdapter = DbAdapter.Postgres,
             TablesToIgnore = ["__ef_migrations_history"],
         });
+        // The history refuses deletes (an append-only trigger); a superuser's reset may skip triggers.
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
         await _respawner.ResetAsync(connection);
         return cs;
     }

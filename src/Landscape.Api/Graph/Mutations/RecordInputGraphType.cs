@@ -33,7 +33,7 @@ public abstract class RecordInputGraphType<TRecord> : InputObjectGraphType<TReco
                 ?? throw new InvalidOperationException($"{typeof(TRecord).Name} has no property for input field {field.Name}.");
             try
             {
-                property.SetValue(record, Convert(given, property.PropertyType, field.Name));
+                property.SetValue(record, Convert(given, property.PropertyType));
             }
             catch (InputOutOfRangeException e)
             {
@@ -43,7 +43,7 @@ public abstract class RecordInputGraphType<TRecord> : InputObjectGraphType<TReco
         return record;
     }
 
-    private static object? Convert(object? value, Type target, string field)
+    private static object? Convert(object? value, Type target)
     {
         if (value is InputOutOfRangeException nested)
         {
@@ -52,7 +52,7 @@ public abstract class RecordInputGraphType<TRecord> : InputObjectGraphType<TReco
         if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(Optional<>))
         {
             var inner = target.GetGenericArguments()[0];
-            var converted = Convert(value, inner, field);
+            var converted = Convert(value, inner);
             // An explicit null for a field that cannot be empty (a layer, a count) changes nothing.
             return converted is null && inner.IsValueType && Nullable.GetUnderlyingType(inner) is null
                 ? Activator.CreateInstance(target)
@@ -66,7 +66,7 @@ public abstract class RecordInputGraphType<TRecord> : InputObjectGraphType<TReco
             var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
             foreach (var item in items)
             {
-                list.Add(Convert(item, element, field));
+                list.Add(Convert(item, element));
             }
             return list;
         }

@@ -50,6 +50,24 @@ public static class CatalogRules
         return false;
     }
 
+    /// <summary>
+    /// Lineage means weights flow: SUCCESSOR stays within one organization's family; across
+    /// organizations only the relations that inherit weights (fine-tune, distillation, continued
+    /// pre-training, merge) apply.
+    /// </summary>
+    public static void SuccessorWithinOrganization(WriteContext write, Model model, Model parent, LineageRelation relation, IReadOnlyList<string> field)
+    {
+        var known = (model.Organization is not null || model.OrganizationId is not null) && (parent.Organization is not null || parent.OrganizationId is not null);
+        var same = model.Organization is { } maker && parent.Organization is { } parentMaker
+            ? ReferenceEquals(maker, parentMaker)
+            : (model.Organization?.Id ?? model.OrganizationId) == (parent.Organization?.Id ?? parent.OrganizationId);
+        if (relation == LineageRelation.Successor && known && !same)
+        {
+            write.Report(field, ErrorCodes.SuccessorAcrossOrganizations,
+                $"{model.Slug} and {parent.Slug} are made by different organizations: SUCCESSOR stays within one; across organizations use FINE_TUNE, DISTILLATION, CONTINUED_PRETRAINING or MERGE.");
+        }
+    }
+
     /// <summary>An entry's identity (slug, URL, a round's or a usage fact's key) belongs to one entry only.</summary>
     public static async Task UniqueAsync<T>(WriteContext write, T entry) where T : class, IEntity
     {

@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string BeforeFounding = "BEFORE_FOUNDING";
     public const string CategoryLayerMismatch = "CATEGORY_LAYER_MISMATCH";
     public const string LineageCycle = "LINEAGE_CYCLE";
+    public const string SuccessorAcrossOrganizations = "SUCCESSOR_ACROSS_ORGANIZATIONS";
     public const string Syntax = "SYNTAX";
     public const string Conflict = "CONFLICT";
     public const string NotFound = "NOT_FOUND";

@@ -8,7 +8,7 @@ public sealed class FundingRoundValidator : AbstractValidator<FundingRound>
 {
     public FundingRoundValidator(TimeProvider clock)
     {
-        RuleFor(x => x.AnnouncedOn).FactDate(clock);
+        RuleFor(x => x.AnnouncedOn).FactDate(clock).MatchesNote(x => x.Note);
         RuleFor(x => x.Amount).NotNegative();
         RuleFor(x => x.AmountUsd).NotNegative()
             .Must((x, usd) => x.Amount is null || usd is not null).WithErrorCode(ErrorCodes.UsdAmountRequired)

@@ -71,6 +71,16 @@ public static partial class RuleExtensions
             .Must(v => v <= Today(clock)).WithErrorCode(ErrorCodes.DateInFuture)
             .WithMessage("Must not be in the future.");
 
+    /// <summary>"Month only" in a fact's note means its date is the month's first day; "year only", the year's.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> MatchesNote<T>(this IRuleBuilder<T, DateOnly> rule, Func<T, string?> note) =>
+        rule.Must((x, date) => date == default || IsPrecise(note(x), date)).WithErrorCode(ErrorCodes.InvalidDate)
+            .WithMessage("The note says month only or year only: write the month's first day (YYYY-MM-01) or the year's (YYYY-01-01).");
+
+    private static bool IsPrecise(string? note, DateOnly date) =>
+        note is null
+        || ((!note.Contains("month only", StringComparison.OrdinalIgnoreCase) || date.Day == 1)
+            && (!note.Contains("year only", StringComparison.OrdinalIgnoreCase) || (date.Month == 1 && date.Day == 1)));
+
     public static IRuleBuilderOptions<T, long> NotNegative<T>(this IRuleBuilder<T, long> rule) =>
         rule.Must(v => v >= 0).WithErrorCode(ErrorCodes.Negative).WithMessage("Must not be negative.");
 

@@ -9,7 +9,7 @@ public sealed class UsageMetricValidator : AbstractValidator<UsageMetric>
     public UsageMetricValidator(TimeProvider clock)
     {
         RuleFor(x => x.Value).NotNegative();
-        RuleFor(x => x.AsOf).FactDate(clock);
+        RuleFor(x => x.AsOf).FactDate(clock).MatchesNote(x => x.Note);
         RuleFor(x => x.PeriodStart).FactDate(clock);
         RuleFor(x => x.PeriodEnd).FactDate(clock)
             .Must((x, end) => end is null || x.PeriodStart is null || end >= x.PeriodStart).WithErrorCode(ErrorCodes.InvalidPeriod)

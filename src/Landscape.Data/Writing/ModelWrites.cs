@@ -62,12 +62,14 @@ public static class ModelWrites
                 write.Report(at, ErrorCodes.Duplicate, $"{model.Slug} derives from {parent.Slug} twice, or from itself.");
                 continue;
             }
+            var relation = edges[i].Relation.Or(LineageRelation.FineTune);
+            CatalogRules.SuccessorWithinOrganization(write, model, parent, relation, [nameof(ModelFields.DerivedFrom), i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(LineageEdgeFields.Relation)]);
             if (await CatalogRules.NoCycleAsync(write, model, parent, at))
             {
                 var source = edges[i].Source.Or(null) is { } cited
                     ? await write.CiteAsync(cited, [nameof(ModelFields.DerivedFrom), i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(LineageEdgeFields.Source)])
                     : null;
-                wanted[parent] = (edges[i].Relation.Or(LineageRelation.FineTune), source);
+                wanted[parent] = (relation, source);
             }
         }
         Links.Sync(model.DerivedFrom, [.. wanted.Keys], l => (l.DerivedFromId, l.DerivedFrom),

@@ -86,6 +86,10 @@ public sealed class SeedValidationTests : IDisposable
                 currency: RMB
                 amount_usd: 10000000
                 source: {Source}
+              - announced_on: 2020-03-15   # month-only-mid-month
+                round_type: SEED
+                source: {Source}
+                note: "month only: reported as March 2020"
               - announced_on: 2024-09-10
                 round_type: SERIES_D
                 source: {Source}
@@ -165,12 +169,23 @@ public sealed class SeedValidationTests : IDisposable
             derived_from:
               - model: planted-cycle-a   # lineage-cycle
                 relation: SUCCESSOR
+          - slug: planted-other-maker
+            name: A successor by another organization
+            organization: planted-org-kind-b
+            modality: TEXT
+            derived_from:
+              - model: planted-model   # successor-across-organizations
+                relation: SUCCESSOR
           - slug: planted-orphan
             name: Derived from nothing known
             modality: TEXT
             derived_from:
               - model: no-such-model   # unknown-parent
                 relation: FINE_TUNE
+        organizations:
+          - slug: planted-org-kind-b
+            name: Planted Org B
+            kind: LAB
         products:
           - slug: planted-twice   # duplicate-slug
             name: Defined twice
@@ -201,6 +216,7 @@ public sealed class SeedValidationTests : IDisposable
         ("planted/errors-a.yml", "amount-without-usd", "amount_usd", ErrorCodes.UsdAmountRequired),
         ("planted/errors-a.yml", "bad-currency", "currency", ErrorCodes.InvalidCurrency),
         ("planted/errors-a.yml", "unknown-investor", "organization", ErrorCodes.UnknownReference),
+        ("planted/errors-a.yml", "month-only-mid-month", "announced_on", ErrorCodes.InvalidDate),
         ("planted/errors-a.yml", "unknown-references", "organization", ErrorCodes.UnknownReference),
         ("planted/errors-a.yml", "unknown-references", "categories", ErrorCodes.UnknownReference),
         ("planted/errors-a.yml", "unknown-references", "built_on", ErrorCodes.UnknownReference),
@@ -213,6 +229,7 @@ public sealed class SeedValidationTests : IDisposable
         ("planted/errors-a.yml", "bad-metric", "metric", ErrorCodes.InvalidEnum),
         ("planted/errors-b.yml", "lineage-cycle", "model", ErrorCodes.LineageCycle),
         ("planted/errors-b.yml", "unknown-parent", "model", ErrorCodes.UnknownReference),
+        ("planted/errors-b.yml", "successor-across-organizations", "relation", ErrorCodes.SuccessorAcrossOrganizations),
         ("planted/errors-b.yml", "duplicate-slug", "slug", ErrorCodes.Duplicate),
         ("planted/errors-b.yml", "bad-slug", "slug", ErrorCodes.InvalidSlug),
     ];

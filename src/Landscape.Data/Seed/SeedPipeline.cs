@@ -53,11 +53,11 @@ public sealed class SeedPipeline(CatalogValidators validators)
     {
         var run = new Run(catalog, working, db, new WriteContext(working, validators, cancellationToken));
 
+        var listed = new Dictionary<string, SeedSource>(StringComparer.Ordinal);
         foreach (var seed in catalog.Sources)
         {
             // The same page listed twice with the same details (in two files) is one source.
-            if (seed.Url is not null && working.IsClaimed<Source>(seed.Url)
-                && catalog.Sources.First(s => s.Url == seed.Url) is var first && SameSource(first, seed))
+            if (seed.Url is not null && !listed.TryAdd(seed.Url, seed) && SameSource(listed[seed.Url], seed))
             {
                 continue;
             }

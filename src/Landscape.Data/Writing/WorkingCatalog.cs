@@ -54,10 +54,6 @@ public sealed class WorkingCatalog : ICatalogLookup
         return entry;
     }
 
-    /// <summary>Whether an entry with <paramref name="identity"/> was already written by this document.</summary>
-    public bool IsClaimed<T>(object identity) where T : class, IEntity =>
-        Owners<T>().TryGetValue(identity, out var owner) && _claimed.Contains(owner);
-
     /// <summary>Registers an entry the document wrote (its identity is known only once its fields are applied).</summary>
     public void Add<T>(T entry) where T : class, IEntity => Add(entry, IdentityOf(entry));
 

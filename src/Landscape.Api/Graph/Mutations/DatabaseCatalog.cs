@@ -12,6 +12,8 @@ namespace Landscape.Api.Graph.Mutations;
 /// </summary>
 public sealed class DatabaseCatalog(LandscapeDbContext db) : ICatalogLookup
 {
+    private ILookup<int, int>? _children;
+
     public async Task<Found<T>> FindAsync<T>(string key, CancellationToken cancellationToken) where T : class, IEntity
     {
         if (typeof(T) == typeof(Category))
@@ -60,9 +62,11 @@ public sealed class DatabaseCatalog(LandscapeDbContext db) : ICatalogLookup
         {
             return false;
         }
-        // Archived models keep their edges, and a cycle through one is still a cycle.
-        var edges = await db.ModelLineage.IgnoreQueryFilters().Select(l => new { l.ModelId, l.DerivedFromId }).ToListAsync(cancellationToken);
-        var children = edges.ToLookup(e => e.DerivedFromId, e => e.ModelId);
+        // Read once per write: a model's lineage is checked edge by edge. Archived models keep their
+        // edges, and a cycle through one is still a cycle.
+        var children = _children ??= (await db.ModelLineage.IgnoreQueryFilters()
+            .Select(l => new { l.ModelId, l.DerivedFromId }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.DerivedFromId, e => e.ModelId);
         var seen = new HashSet<int>();
         var pending = new Queue<int>([ancestor.Id]);
         while (pending.TryDequeue(out var id))
